@@ -1,0 +1,201 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { loadCourses, formatProblem, type CourseSource, type CourseProblem, type QuizSource } from '@lantoa/course-format';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { ContentVersion, Course, CourseAsset, CourseModule, Lesson, Quiz } from './entities/index.js';
+import type { ContentChanges } from './entities/content-version.entity.js';
+
+export interface CourseImportResult {
+  slug: string;
+  changed: boolean;
+  changes: ContentChanges;
+}
+
+/**
+ * Imports course folders into PostgreSQL. Identities are slugs, so a re-import updates in place; items that left
+ * the files are archived (never deleted) so progress on them is kept. One transaction per course.
+ */
+@Injectable()
+export class CourseImportService {
+  private readonly logger = new Logger(CourseImportService.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Loads every course under `dir`; courses with problems are reported and left as they were in the database. */
+  async importDirectory(dir: string): Promise<{ results: CourseImportResult[]; problems: CourseProblem[] }> {
+    const { courses, problems } = loadCourses(dir);
+    for (const problem of problems) this.logger.error(`course content: ${formatProblem(problem)}`);
+    const results: CourseImportResult[] = [];
+    for (const course of courses) results.push(await this.importCourse(course));
+    return { results, problems };
+  }
+
+  importCourse(source: CourseSource): Promise<CourseImportResult> {
+    return this.dataSource.transaction(async (em) => {
+      // Two API processes starting together must not import the same course twice.
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`course-import:${source.slug}`]);
+      const existing = await em.findOne(Course, { where: { slug: source.slug } });
+      const changes: ContentChanges = { added: [], updated: [], archived: [], restored: [] };
+      if (existing?.contentHash === source.contentHash) return { slug: source.slug, changed: false, changes };
+
+      const course = await this.saveCourse(em, source, existing, changes);
+      const moduleIds = await this.saveModules(em, course.id, source, changes);
+      await this.saveLessons(em, course.id, source, moduleIds, changes);
+      await this.saveQuizzes(em, source, moduleIds, changes);
+      await em.delete(CourseAsset, { courseId: course.id });
+      if (source.assets.length > 0) {
+        await em.insert(CourseAsset, source.assets.map((a) => ({ courseId: course.id, path: a.path, contentType: a.contentType, data: a.data })));
+      }
+      await em.insert(ContentVersion, { courseId: course.id, contentHash: source.contentHash, changes });
+      this.logger.log(
+        `imported course ${source.slug}: ${changes.added.length} added, ${changes.updated.length} updated, ${changes.archived.length} archived`,
+      );
+      return { slug: source.slug, changed: true, changes };
+    });
+  }
+
+  private async saveCourse(em: EntityManager, source: CourseSource, existing: Course | null, changes: ContentChanges): Promise<Course> {
+    const fields = {
+      language: source.language,
+      title: source.title,
+      summary: source.summary,
+      issuer: source.issuer,
+      quizPassingScore: source.quizPassingScore,
+      contentHash: source.contentHash,
+    };
+    if (!existing) {
+      changes.added.push(`course:${source.slug}`);
+      return em.save(Course, em.create(Course, { slug: source.slug, ...fields }));
+    }
+    if (differs(existing, fields, ['language', 'title', 'summary', 'issuer', 'quizPassingScore'])) changes.updated.push(`course:${source.slug}`);
+    await em.update(Course, existing.id, fields);
+    return { ...existing, ...fields };
+  }
+
+  private async saveModules(em: EntityManager, courseId: string, source: CourseSource, changes: ContentChanges): Promise<Map<string, string>> {
+    const current = new Map((await em.find(CourseModule, { where: { courseId } })).map((m) => [m.slug, m]));
+    const ids = new Map<string, string>();
+    for (const m of source.modules) {
+      const fields = {
+        position: m.position,
+        title: m.title,
+        summary: m.summary,
+        variants: Object.fromEntries(m.variants.map((v) => [v.provinceCode, { title: v.title, summary: v.summary }])),
+        archivedAt: null,
+      };
+      const row = current.get(m.slug);
+      if (!row) {
+        const saved = await em.save(CourseModule, em.create(CourseModule, { courseId, slug: m.slug, ...fields }));
+        changes.added.push(`module:${m.slug}`);
+        ids.set(m.slug, saved.id);
+        continue;
+      }
+      track(changes, `module:${m.slug}`, row, fields, ['position', 'title', 'summary', 'variants']);
+      await em.update(CourseModule, row.id, fields);
+      ids.set(m.slug, row.id);
+      current.delete(m.slug);
+    }
+    await this.archive(em, CourseModule, [...current.values()], 'module', changes);
+    return ids;
+  }
+
+  private async saveLessons(
+    em: EntityManager,
+    courseId: string,
+    source: CourseSource,
+    moduleIds: Map<string, string>,
+    changes: ContentChanges,
+  ): Promise<void> {
+    const current = new Map((await em.find(Lesson, { where: { courseId } })).map((l) => [l.slug, l]));
+    for (const m of source.modules) {
+      const groups = [{ provinceCode: null as string | null, lessons: m.lessons }, ...m.variants];
+      for (const group of groups) {
+        for (const l of group.lessons) {
+          const fields = {
+            moduleId: moduleIds.get(m.slug)!,
+            provinceCode: group.provinceCode,
+            position: l.position,
+            title: l.title,
+            minutes: l.minutes,
+            objectives: l.objectives,
+            body: l.body,
+            wordCount: l.wordCount,
+            archivedAt: null,
+          };
+          const row = current.get(l.slug);
+          if (!row) {
+            await em.insert(Lesson, { courseId, slug: l.slug, ...fields });
+            changes.added.push(`lesson:${l.slug}`);
+            continue;
+          }
+          track(changes, `lesson:${l.slug}`, row, fields, ['moduleId', 'provinceCode', 'position', 'title', 'minutes', 'objectives', 'body']);
+          await em.update(Lesson, row.id, fields);
+          current.delete(l.slug);
+        }
+      }
+    }
+    await this.archive(em, Lesson, [...current.values()], 'lesson', changes);
+  }
+
+  private async saveQuizzes(em: EntityManager, source: CourseSource, moduleIds: Map<string, string>, changes: ContentChanges): Promise<void> {
+    const all = [...moduleIds.values()];
+    const rows = all.length ? await em.createQueryBuilder(Quiz, 'q').where('q.module_id IN (:...all)', { all }).getMany() : [];
+    const key = (moduleId: string, province: string | null) => `${moduleId}/${province ?? ''}`;
+    const current = new Map(rows.map((q) => [key(q.moduleId, q.provinceCode), q]));
+    for (const m of source.modules) {
+      const moduleId = moduleIds.get(m.slug)!;
+      const groups: { provinceCode: string | null; quiz: QuizSource | null }[] = [{ provinceCode: null, quiz: m.quiz }, ...m.variants];
+      for (const { provinceCode, quiz } of groups) {
+        if (!quiz) continue;
+        const label = `quiz:${m.slug}${provinceCode ? `/${provinceCode}` : ''}`;
+        const fields = { title: quiz.title, passingScore: quiz.passingScore, maxAttempts: quiz.maxAttempts, questions: quiz.questions, archivedAt: null };
+        const row = current.get(key(moduleId, provinceCode));
+        if (!row) {
+          await em.insert(Quiz, { moduleId, provinceCode, ...fields });
+          changes.added.push(label);
+          continue;
+        }
+        track(changes, label, row, fields, ['title', 'passingScore', 'maxAttempts', 'questions']);
+        await em.update(Quiz, row.id, fields);
+        current.delete(key(moduleId, provinceCode));
+      }
+    }
+    await this.archive(em, Quiz, [...current.values()], 'quiz', changes);
+  }
+
+  private async archive<T extends { id: string; archivedAt: Date | null; slug?: string }>(
+    em: EntityManager,
+    entity: new () => T,
+    rows: T[],
+    kind: string,
+    changes: ContentChanges,
+  ): Promise<void> {
+    const live = rows.filter((r) => r.archivedAt === null);
+    if (live.length === 0) return;
+    await em
+      .createQueryBuilder()
+      .update(entity)
+      .set({ archivedAt: () => 'now()' } as never)
+      .whereInIds(live.map((r) => r.id))
+      .andWhere({ archivedAt: IsNull() })
+      .execute();
+    for (const r of live) changes.archived.push(`${kind}:${r.slug ?? r.id}`);
+  }
+}
+
+function differs<T extends object>(row: T, fields: Partial<T>, keys: (keyof T)[]): boolean {
+  return keys.some((k) => canonical(row[k]) !== canonical(fields[k]));
+}
+
+/** JSON with sorted keys: jsonb does not keep key order, so plain JSON.stringify would see false changes. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+function track<T extends { archivedAt: Date | null }>(changes: ContentChanges, label: string, row: T, fields: Partial<T>, keys: (keyof T)[]): void {
+  if (row.archivedAt !== null) changes.restored.push(label);
+  else if (differs(row, fields, keys)) changes.updated.push(label);
+}

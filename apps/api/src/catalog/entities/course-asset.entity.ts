@@ -1,0 +1,20 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** An image that sits beside a lesson, stored with the content so the API can serve it without the files. */
+@Entity('course_assets')
+export class CourseAsset {
+  @PrimaryColumn({ name: 'course_id', type: 'uuid' })
+  courseId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  path!: string;
+
+  @Column({ name: 'content_type', type: 'text' })
+  contentType!: string;
+
+  @Column({ type: 'bytea' })
+  data!: Buffer;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

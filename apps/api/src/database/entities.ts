@@ -1,0 +1,4 @@
+import { catalogEntities } from '../catalog/entities/index.js';
+
+/** Every entity of every domain module; each domain exports its own list. */
+export const entities = [...catalogEntities];

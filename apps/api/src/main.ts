@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { CourseImportService } from './catalog/course-import.service.js';
+import { ConfigError, loadConfig } from './config/load-config.js';
+import { coursesDir, defaultPaths, webDir } from './config/paths.js';
+import { defaultDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
+import { serveWebClient } from './web/serve-web-client.js';
+
+let embedded: EmbeddedDatabase | undefined;
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    const dataDir = config.LANTOA_DATA_DIR ?? defaultDataDir(defaultPaths.dataDir);
+    embedded = await startEmbeddedDatabase({ dataDir: join(dataDir, 'postgres') });
+    databaseUrl = embedded.url;
+    console.log(`Lan Tỏa: embedded PostgreSQL, data in ${embedded.dataDir}`);
+  }
+
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, databaseUrl, schemaFile: config.NODE_ENV === 'development' ? defaultPaths.schemaFile : true }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  serveWebClient(app, webDir(config));
+  await app.get(CourseImportService).importDirectory(coursesDir(config));
+  await app.listen(config.PORT, config.HOST);
+
+  const base = `http://localhost:${config.PORT}`;
+  console.log(`Lan Tỏa is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n  web:     ${base}/\n  graphql: ${base}/graphql\n  health:  ${base}/health\nPress Ctrl-C to stop.`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nLan Tỏa: ${signal} received, stopping…`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  // Never leave an embedded PostgreSQL behind when start-up fails half-way.
+  await embedded?.stop().catch(() => undefined);
+  process.exit(1);
+});

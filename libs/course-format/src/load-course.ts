@@ -1,0 +1,319 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { LineCounter, parseDocument, isNode, isSeq } from 'yaml';
+import { countWords, findImages, findRawHtmlLine, parseLessonFile } from './lesson-file.js';
+import type {
+  CourseAsset,
+  CourseSource,
+  LessonSource,
+  LocalizedText,
+  ModuleSource,
+  ModuleVariantSource,
+  QuizSource,
+} from './model.js';
+import { ProblemList, type CourseProblem } from './problems.js';
+import { PROVINCE_CODES } from './province-codes.js';
+import { checkQuizRules } from './quiz-rules.js';
+import {
+  courseFileSchema,
+  moduleFileSchema,
+  quizFileSchema,
+  variantFileSchema,
+  type LocalizedInput,
+} from './schemas.js';
+import { parseYamlWithSchema } from './yaml-file.js';
+
+export interface LoadCourseResult {
+  course?: CourseSource;
+  problems: CourseProblem[];
+}
+
+const ORDERED = /^(\d{1,3})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const MAX_IMAGE_BYTES = 200 * 1024;
+const IMAGE_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.webp': 'image/webp' };
+
+/**
+ * Reads one course folder (`courses/<slug>/`), validates everything and returns either the course or every
+ * problem found. A course with problems is never returned, so nothing broken reaches the database.
+ */
+export function loadCourse(courseDir: string, reportBase = dirname(courseDir)): LoadCourseResult {
+  const reader = new CourseReader(courseDir, reportBase);
+  const course = reader.read();
+  return reader.problems.isEmpty && course ? { course, problems: [] } : { problems: reader.problems.items };
+}
+
+/** Every course folder under `coursesDir` (folders holding a `course.yaml`). */
+export function loadCourses(coursesDir: string): { courses: CourseSource[]; problems: CourseProblem[] } {
+  if (!existsSync(coursesDir) || !statSync(coursesDir).isDirectory()) {
+    return { courses: [], problems: [{ code: 'missing-folder', file: coursesDir, message: 'không tìm thấy thư mục khóa học' }] };
+  }
+  const courses: CourseSource[] = [];
+  const problems: CourseProblem[] = [];
+  const dirs = readdirSync(coursesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.'));
+  for (const dir of dirs) {
+    const result = loadCourse(join(coursesDir, dir.name), coursesDir);
+    if (result.course) courses.push(result.course);
+    problems.push(...result.problems);
+  }
+  if (dirs.length === 0) problems.push({ code: 'missing-folder', file: coursesDir, message: 'thư mục không có khóa học nào' });
+  return { courses, problems };
+}
+
+class CourseReader {
+  readonly problems = new ProblemList();
+  private readonly hash = createHash('sha256');
+  private readonly lessonSlugs = new Map<string, string>();
+  private readonly assets = new Map<string, CourseAsset>();
+  private language = 'vi';
+
+  constructor(
+    private readonly courseDir: string,
+    private readonly reportBase: string,
+  ) {}
+
+  read(): CourseSource | undefined {
+    const slug = basename(this.courseDir);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+      this.problems.add('invalid-slug', this.rel(this.courseDir), 'tên thư mục khóa học phải là chữ thường không dấu, số và dấu gạch ngang');
+    }
+    const courseFile = this.readYaml(join(this.courseDir, 'course.yaml'), courseFileSchema);
+    if (courseFile) this.language = courseFile.language;
+    const modules = this.readModules();
+    if (!courseFile) return undefined;
+    return {
+      slug,
+      language: courseFile.language,
+      title: this.text(courseFile.title, 'course.yaml', 'title'),
+      summary: this.text(courseFile.summary, 'course.yaml', 'summary'),
+      issuer: this.text(courseFile.issuer, 'course.yaml', 'issuer'),
+      quizPassingScore: courseFile.passing.quizPassingScore,
+      modules: modules.map((m) => withDefaultPassingScore(m, courseFile.passing.quizPassingScore)),
+      assets: [...this.assets.values()],
+      contentHash: this.hash.digest('hex'),
+    };
+  }
+
+  private readModules(): ModuleSource[] {
+    const entries = this.orderedEntries(this.courseDir, 'dir');
+    if (entries.length === 0) {
+      this.problems.add('no-modules', this.rel(this.courseDir), 'khóa học chưa có học phần nào (thư mục dạng "01-ten-hoc-phan")');
+    }
+    const modules: ModuleSource[] = [];
+    const moduleSlugs = new Set<string>();
+    for (const entry of entries) {
+      if (moduleSlugs.has(entry.slug)) {
+        this.problems.add('duplicate-slug', this.rel(entry.path), `học phần "${entry.slug}" bị trùng slug`);
+      }
+      moduleSlugs.add(entry.slug);
+      const module = this.readModule(entry.path, entry.slug, entry.position);
+      if (module) modules.push(module);
+    }
+    return modules;
+  }
+
+  private readModule(dir: string, slug: string, position: number): ModuleSource | undefined {
+    const file = this.readYaml(join(dir, 'module.yaml'), moduleFileSchema);
+    const lessons = this.readLessons(dir, dir);
+    const quiz = this.readQuiz(dir);
+    const variants = this.readVariants(dir);
+    if (!file) return undefined;
+    const rel = this.rel(join(dir, 'module.yaml'));
+    return {
+      slug,
+      position,
+      dir: basename(dir),
+      title: this.text(file.title, rel, 'title'),
+      summary: this.text(file.summary, rel, 'summary'),
+      lessons,
+      quiz,
+      variants,
+    };
+  }
+
+  private readVariants(moduleDir: string): ModuleVariantSource[] {
+    const provincesDir = join(moduleDir, 'provinces');
+    if (!existsSync(provincesDir)) return [];
+    const variants: ModuleVariantSource[] = [];
+    for (const entry of readdirSync(provincesDir, { withFileTypes: true }).sort(byName)) {
+      const dir = join(provincesDir, entry.name);
+      if (!entry.isDirectory()) continue;
+      if (!PROVINCE_CODES.has(entry.name)) {
+        this.problems.add('unknown-province', this.rel(dir), `"${entry.name}" không phải mã tỉnh, thành phố hiện hành (2 chữ số, ví dụ 01 là Hà Nội)`);
+        continue;
+      }
+      const metaPath = join(dir, 'module.yaml');
+      const meta = existsSync(metaPath) ? this.readYaml(metaPath, variantFileSchema) : {};
+      const lessons = this.readLessons(dir, moduleDir);
+      const quiz = this.readQuiz(dir);
+      const rel = this.rel(metaPath);
+      variants.push({
+        provinceCode: entry.name,
+        title: meta?.title ? this.text(meta.title, rel, 'title') : null,
+        summary: meta?.summary ? this.text(meta.summary, rel, 'summary') : null,
+        lessons,
+        quiz,
+      });
+    }
+    return variants;
+  }
+
+  private readLessons(dir: string, moduleDir: string): LessonSource[] {
+    const lessons: LessonSource[] = [];
+    const entries = this.orderedEntries(dir, 'md');
+    if (entries.length === 0) this.problems.add('no-lessons', this.rel(dir), 'học phần chưa có bài học nào (tệp dạng "01-ten-bai.md")');
+    for (const entry of entries) {
+      const rel = this.rel(entry.path);
+      const previous = this.lessonSlugs.get(entry.slug);
+      if (previous) {
+        this.problems.add('duplicate-slug', rel, `bài học "${entry.slug}" trùng slug với ${previous}; slug bài học phải khác nhau trong cả khóa`);
+        continue;
+      }
+      this.lessonSlugs.set(entry.slug, rel);
+      const text = this.readText(entry.path);
+      const parsed = parseLessonFile(text, rel, this.problems);
+      if (!parsed) continue;
+      const htmlLine = findRawHtmlLine(parsed.body, parsed.bodyLine);
+      if (htmlLine) this.problems.add('raw-html', rel, 'bài học có thẻ HTML; chỉ dùng Markdown (HTML sẽ không được hiển thị)', htmlLine);
+      const images = findImages(parsed.body, parsed.bodyLine);
+      for (const image of images) this.checkImage(image, entry.path, moduleDir, rel);
+      const fm = parsed.frontMatter;
+      lessons.push({
+        slug: entry.slug,
+        position: entry.position,
+        file: rel,
+        title: this.text(fm.title, rel, 'title'),
+        minutes: fm.minutes,
+        objectives: fm.objectives.map((o, i) => this.text(o, rel, `objectives.${i}`)),
+        body: parsed.body.normalize('NFC'),
+        wordCount: countWords(parsed.body),
+        images: images.map((i) => normalize(relative(moduleDir, join(dirname(entry.path), i.src))).split(sep).join('/')),
+      });
+    }
+    return lessons;
+  }
+
+  private checkImage(image: { alt: string; src: string; line: number }, lessonPath: string, moduleDir: string, rel: string): void {
+    if (/^[a-z]+:/i.test(image.src)) {
+      this.problems.add('external-image', rel, `ảnh "${image.src}" phải là tệp nằm cạnh bài học, không phải liên kết ngoài`, image.line);
+      return;
+    }
+    const path = normalize(join(dirname(lessonPath), decodeURI(image.src)));
+    const type = IMAGE_TYPES[extname(path).toLowerCase()];
+    if (!image.alt) this.problems.add('missing-alt', rel, `ảnh "${image.src}" thiếu mô tả (alt) bằng tiếng Việt`, image.line);
+    if (relative(moduleDir, path).startsWith('..')) {
+      this.problems.add('broken-image', rel, `ảnh "${image.src}" nằm ngoài thư mục học phần`, image.line);
+    } else if (!existsSync(path)) {
+      this.problems.add('broken-image', rel, `không tìm thấy ảnh "${image.src}"`, image.line);
+    } else if (!type) {
+      this.problems.add('image-format', rel, `ảnh "${image.src}" phải là SVG hoặc WebP`, image.line);
+    } else {
+      const data = readFileSync(path);
+      if (data.length > MAX_IMAGE_BYTES) {
+        this.problems.add('image-too-large', rel, `ảnh "${image.src}" nặng ${Math.round(data.length / 1024)} KB, tối đa ${MAX_IMAGE_BYTES / 1024} KB`, image.line);
+      }
+      const assetPath = relative(this.courseDir, path).split(sep).join('/');
+      this.hash.update(assetPath).update(data);
+      this.assets.set(assetPath, { path: assetPath, contentType: type, data });
+    }
+  }
+
+  private readQuiz(dir: string): QuizSource | null {
+    const path = join(dir, 'quiz.yaml');
+    const rel = this.rel(path);
+    if (!existsSync(path)) {
+      this.problems.add('missing-quiz', rel, 'học phần thiếu tệp bài kiểm tra quiz.yaml');
+      return null;
+    }
+    const text = this.readText(path);
+    const quiz = parseYamlWithSchema(text, quizFileSchema, rel, this.problems);
+    if (!quiz) return null;
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter });
+    const questionsNode = doc.get('questions', true);
+    checkQuizRules(quiz, rel, this.problems, (i) => {
+      const node = isSeq(questionsNode) ? questionsNode.items[i] : undefined;
+      return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    });
+    return {
+      file: rel,
+      title: quiz.title ? this.text(quiz.title, rel, 'title') : null,
+      passingScore: quiz.passingScore ?? Number.NaN,
+      maxAttempts: quiz.maxAttempts ?? null,
+      questions: quiz.questions.map((q, i) => ({
+        slug: q.slug,
+        type: q.type,
+        prompt: this.text(q.prompt, rel, `questions.${i}.prompt`),
+        options: q.options.map((o, j) => ({
+          id: o.id,
+          correct: o.correct,
+          text: this.text(o.text, rel, `questions.${i}.options.${j}.text`),
+          explanation: this.text(o.explanation, rel, `questions.${i}.options.${j}.explanation`),
+        })),
+      })),
+    };
+  }
+
+  private readYaml<T>(path: string, schema: import('zod').ZodType<T>): T | undefined {
+    const rel = this.rel(path);
+    if (!existsSync(path)) {
+      this.problems.add('missing-file', rel, `thiếu tệp ${basename(path)}`);
+      return undefined;
+    }
+    return parseYamlWithSchema(this.readText(path), schema, rel, this.problems);
+  }
+
+  private readText(path: string): string {
+    const text = readFileSync(path, 'utf8');
+    this.hash.update(relative(this.courseDir, path)).update(text);
+    return text.normalize('NFC');
+  }
+
+  /** Children named `<order>-<slug>` (folders or `.md` files), sorted by order; misnamed ones are reported. */
+  private orderedEntries(dir: string, kind: 'dir' | 'md'): { path: string; slug: string; position: number }[] {
+    const result: { path: string; slug: string; position: number }[] = [];
+    const positions = new Map<number, string>();
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byName)) {
+      const isWanted = kind === 'dir' ? entry.isDirectory() : entry.isFile() && entry.name.endsWith('.md');
+      if (!isWanted || entry.name.startsWith('.')) continue;
+      if (kind === 'dir' && ['images', 'provinces'].includes(entry.name)) continue;
+      const stem = kind === 'md' ? entry.name.slice(0, -3) : entry.name;
+      const path = join(dir, entry.name);
+      const match = ORDERED.exec(stem);
+      if (!match) {
+        if (kind === 'md' && entry.name.toLowerCase() === 'readme.md') continue;
+        this.problems.add('invalid-name', this.rel(path), `tên "${entry.name}" phải có dạng "01-ten-khong-dau${kind === 'md' ? '.md' : ''}"`);
+        continue;
+      }
+      const position = Number(match[1]);
+      const clash = positions.get(position);
+      if (clash) this.problems.add('duplicate-order', this.rel(path), `số thứ tự ${match[1]} trùng với "${clash}"`);
+      positions.set(position, entry.name);
+      result.push({ path, slug: match[2]!, position });
+    }
+    return result.sort((a, b) => a.position - b.position);
+  }
+
+  /** Normalises a plain string or a language map; the course language must be there. */
+  private text(input: LocalizedInput, file: string, key: string): LocalizedText {
+    const value = typeof input === 'string' ? { [this.language]: input } : input;
+    if (!value[this.language]) {
+      this.problems.add('missing-language', file, `"${key}" thiếu bản ngôn ngữ chính "${this.language}"`);
+    }
+    return Object.fromEntries(Object.entries(value).map(([lang, t]) => [lang, t.trim().normalize('NFC')]));
+  }
+
+  private rel(path: string): string {
+    return relative(this.reportBase, path).split(sep).join('/') || '.';
+  }
+}
+
+function withDefaultPassingScore(module: ModuleSource, score: number): ModuleSource {
+  const fix = (quiz: QuizSource | null): QuizSource | null =>
+    quiz && Number.isNaN(quiz.passingScore) ? { ...quiz, passingScore: score } : quiz;
+  return { ...module, quiz: fix(module.quiz), variants: module.variants.map((v) => ({ ...v, quiz: fix(v.quiz) })) };
+}
+
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}

@@ -1,0 +1,81 @@
+/** Text per language, e.g. `{ vi: "Bài 1", en: "Lesson 1" }`; always holds the course language. */
+export type LocalizedText = Record<string, string>;
+
+export type QuestionType = 'single' | 'multiple' | 'true_false';
+
+export interface QuizOption {
+  id: string;
+  text: LocalizedText;
+  correct: boolean;
+  explanation: LocalizedText;
+}
+
+export interface QuizQuestion {
+  slug: string;
+  type: QuestionType;
+  prompt: LocalizedText;
+  options: QuizOption[];
+}
+
+export interface QuizSource {
+  file: string;
+  title: LocalizedText | null;
+  passingScore: number;
+  maxAttempts: number | null;
+  questions: QuizQuestion[];
+}
+
+export interface LessonSource {
+  slug: string;
+  position: number;
+  file: string;
+  title: LocalizedText;
+  minutes: number;
+  objectives: LocalizedText[];
+  /** Markdown without the front matter. */
+  body: string;
+  wordCount: number;
+  /** Image paths relative to the module folder, as written in the Markdown. */
+  images: string[];
+}
+
+/** Content of a module for one province (`provinces/<code>/`), replacing the national default for its learners. */
+export interface ModuleVariantSource {
+  provinceCode: string;
+  title: LocalizedText | null;
+  summary: LocalizedText | null;
+  lessons: LessonSource[];
+  quiz: QuizSource | null;
+}
+
+export interface ModuleSource {
+  slug: string;
+  position: number;
+  dir: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  lessons: LessonSource[];
+  quiz: QuizSource | null;
+  variants: ModuleVariantSource[];
+}
+
+export interface CourseSource {
+  slug: string;
+  language: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  issuer: LocalizedText;
+  quizPassingScore: number;
+  modules: ModuleSource[];
+  /** Image files (module-relative path prefixed by the module folder) with their bytes. */
+  assets: CourseAsset[];
+  /** sha256 over every file that was read, so an import can tell whether anything changed. */
+  contentHash: string;
+}
+
+export interface CourseAsset {
+  /** Path relative to the course folder, e.g. `05-an-toan/images/sms.svg`. */
+  path: string;
+  contentType: string;
+  data: Buffer;
+}

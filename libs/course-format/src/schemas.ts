@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/** A text in the course language (plain string) or per language: `{ vi: "…", en: "…" }`. */
+export const localizedTextSchema = z.union([
+  z.string().trim().min(1),
+  z.record(z.string().regex(/^[a-z]{2}$/), z.string().trim().min(1)),
+]);
+
+export const courseFileSchema = z.strictObject({
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+  language: z.string().regex(/^[a-z]{2}$/),
+  issuer: localizedTextSchema,
+  passing: z
+    .strictObject({
+      quizPassingScore: z.number().gt(0).max(1).default(0.8),
+    })
+    .default({ quizPassingScore: 0.8 }),
+});
+
+export const moduleFileSchema = z.strictObject({
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+});
+
+export const variantFileSchema = moduleFileSchema.partial();
+
+export const lessonFrontMatterSchema = z.strictObject({
+  title: localizedTextSchema,
+  minutes: z.number().int().min(1).max(60),
+  objectives: z.array(localizedTextSchema).min(1).max(6),
+});
+
+const optionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+$/),
+  text: localizedTextSchema,
+  correct: z.boolean(),
+  explanation: localizedTextSchema,
+});
+
+const questionSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  type: z.enum(['single', 'multiple', 'true_false']),
+  prompt: localizedTextSchema,
+  options: z.array(optionSchema).min(2).max(8),
+});
+
+export const quizFileSchema = z.strictObject({
+  title: localizedTextSchema.optional(),
+  passingScore: z.number().gt(0).max(1).optional(),
+  maxAttempts: z.number().int().min(1).max(100).optional(),
+  questions: z.array(questionSchema).min(1),
+});
+
+export type LocalizedInput = z.infer<typeof localizedTextSchema>;
+export type CourseFile = z.infer<typeof courseFileSchema>;
+export type ModuleFile = z.infer<typeof moduleFileSchema>;
+export type VariantFile = z.infer<typeof variantFileSchema>;
+export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>;
+export type QuizFile = z.infer<typeof quizFileSchema>;

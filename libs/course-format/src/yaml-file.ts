@@ -1,0 +1,85 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { ProblemList } from './problems.js';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'một chuỗi chữ',
+  number: 'một số',
+  boolean: 'true hoặc false',
+  array: 'một danh sách',
+  object: 'một nhóm khóa',
+};
+
+/**
+ * Parses YAML text and validates it against a schema, turning every YAML or schema error into a problem
+ * with the line where it sits. `lineOffset` shifts lines for YAML embedded in a file (lesson front matter).
+ */
+export function parseYamlWithSchema<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  file: string,
+  problems: ProblemList,
+  lineOffset = 0,
+): z.infer<S> | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
+      problems.add('yaml-syntax', file, `YAML không đọc được: ${error.message.split('\n')[0]}`, line || undefined);
+    }
+    return undefined;
+  }
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const line = lineOf(doc, lineCounter, path);
+    const at = path.length > 0 ? `"${path.join('.')}"` : 'tệp';
+    problems.add(codeOf(issue), file, describeIssue(issue, at, doc, path), line ? line + lineOffset : undefined);
+  }
+  return undefined;
+}
+
+function lineOf(doc: Document, counter: LineCounter, path: (string | number)[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+function codeOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return 'unknown-key';
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'missing-key';
+  return 'invalid-value';
+}
+
+function describeIssue(issue: z.core.$ZodIssue, at: string, doc: Document, path: (string | number)[]): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `khóa không được biết: ${issue.keys.map((k) => `"${k}"`).join(', ')} tại ${at}`;
+    case 'invalid_type':
+      if (issue.input === undefined || (path.length > 0 && doc.getIn(path) === undefined)) {
+        return `thiếu ${at}`;
+      }
+      return `${at} phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string') return `${at} không được để trống`;
+      if (issue.origin === 'array') return `${at} cần ít nhất ${String(issue.minimum)} mục`;
+      return `${at} phải lớn hơn${issue.inclusive ? ' hoặc bằng' : ''} ${String(issue.minimum)}`;
+    case 'too_big':
+      if (issue.origin === 'array') return `${at} có nhiều nhất ${String(issue.maximum)} mục`;
+      return `${at} phải nhỏ hơn${issue.inclusive ? ' hoặc bằng' : ''} ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `${at} phải là một trong: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format':
+      return `${at} sai định dạng (chỉ chữ thường không dấu, số và dấu gạch ngang)`;
+    case 'invalid_union':
+      return `${at} phải là chữ hoặc nhóm theo ngôn ngữ (ví dụ vi: "…", en: "…"), không để trống`;
+    case 'not_multiple_of':
+      return `${at} phải là số nguyên`;
+    default:
+      return `${at}: ${issue.message}`;
+  }
+}
