@@ -1,5 +1,5 @@
 // Shared jest settings: native ESM (NestJS 12 is ESM-only) with @swc/jest, see ../shared/MACHINE-NOTES.md.
-export function jestConfig({ displayName, testEnvironment = 'node', testMatch, globalSetup, globalTeardown, setupFilesAfterEach } = {}) {
+export function jestConfig({ displayName, testEnvironment = 'node', testMatch, globalSetup, globalTeardown } = {}) {
   return {
     displayName,
     testEnvironment,
@@ -8,7 +8,6 @@ export function jestConfig({ displayName, testEnvironment = 'node', testMatch, g
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
     globalSetup,
     globalTeardown,
-    setupFilesAfterEach,
     transform: {
       '^.+\\.(t|j)sx?$': [
         '@swc/jest',

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const jestBin = require.resolve('jest/bin/jest.js');
+const jestBin = require.resolve('jest/bin/jest');
 mkdirSync('.test-results', { recursive: true });
 const result = spawnSync(
   process.execPath,

@@ -23,6 +23,7 @@ import {
   type LocalizedInput,
 } from './schemas.js';
 import { parseYamlWithSchema } from './yaml-file.js';
+import type { ZodType } from 'zod';
 
 export interface LoadCourseResult {
   course?: CourseSource;
@@ -254,7 +255,7 @@ class CourseReader {
     };
   }
 
-  private readYaml<T>(path: string, schema: import('zod').ZodType<T>): T | undefined {
+  private readYaml<T>(path: string, schema: ZodType<T>): T | undefined {
     const rel = this.rel(path);
     if (!existsSync(path)) {
       this.problems.add('missing-file', rel, `thiếu tệp ${basename(path)}`);

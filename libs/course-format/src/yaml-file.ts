@@ -25,7 +25,7 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
+      const line = lineCounter.linePos(error.pos[0]).line + lineOffset;
       problems.add('yaml-syntax', file, `YAML không đọc được: ${error.message.split('\n')[0]}`, line || undefined);
     }
     return undefined;
@@ -36,7 +36,10 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const line = lineOf(doc, lineCounter, path);
     const at = path.length > 0 ? `"${path.join('.')}"` : 'tệp';
-    problems.add(codeOf(issue), file, describeIssue(issue, at, doc, path), line ? line + lineOffset : undefined);
+    // Zod does not echo the input, so "missing" is read from the document itself.
+    const missing = issue.code !== 'unrecognized_keys' && path.length > 0 && doc.getIn(path) === undefined;
+    const [code, message] = missing ? ['missing-key', `thiếu ${at}`] : [codeOf(issue), describeIssue(issue, at)];
+    problems.add(code, file, message, line ? line + lineOffset : undefined);
   }
   return undefined;
 }
@@ -50,19 +53,14 @@ function lineOf(doc: Document, counter: LineCounter, path: (string | number)[]):
 }
 
 function codeOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return 'unknown-key';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'missing-key';
-  return 'invalid-value';
+  return issue.code === 'unrecognized_keys' ? 'unknown-key' : 'invalid-value';
 }
 
-function describeIssue(issue: z.core.$ZodIssue, at: string, doc: Document, path: (string | number)[]): string {
+function describeIssue(issue: z.core.$ZodIssue, at: string): string {
   switch (issue.code) {
     case 'unrecognized_keys':
       return `khóa không được biết: ${issue.keys.map((k) => `"${k}"`).join(', ')} tại ${at}`;
     case 'invalid_type':
-      if (issue.input === undefined || (path.length > 0 && doc.getIn(path) === undefined)) {
-        return `thiếu ${at}`;
-      }
       return `${at} phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'too_small':
       if (issue.origin === 'string') return `${at} không được để trống`;

@@ -15,7 +15,7 @@ export class CourseModule {
   courseId!: string;
 
   @ManyToOne('Course', (c: Course) => c.modules, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'course_id' })
+  @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'course_modules_course_id_fkey' })
   course?: Course;
 
   @Column({ type: 'text' })

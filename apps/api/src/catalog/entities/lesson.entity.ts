@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import type { LocalizedText } from '@lantoa/course-format';
 
 @Entity('lessons')
@@ -13,6 +13,14 @@ export class Lesson {
 
   @Column({ name: 'module_id', type: 'uuid' })
   moduleId!: string;
+
+  @ManyToOne('Course', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'lessons_course_id_fkey' })
+  private readonly courseRef?: unknown;
+
+  @ManyToOne('CourseModule', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'module_id', foreignKeyConstraintName: 'lessons_module_id_fkey' })
+  private readonly moduleRef?: unknown;
 
   @Column({ type: 'text' })
   slug!: string;

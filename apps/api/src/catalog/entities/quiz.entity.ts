@@ -1,14 +1,19 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { LocalizedText, QuizQuestion } from '@lantoa/course-format';
 
 /** One quiz per module and variant; unique on (module_id, coalesce(province_code, '')) in the migration. */
 @Entity('quizzes')
+@Index('uq_quizzes_module_variant', { synchronize: false })
 export class Quiz {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ name: 'module_id', type: 'uuid' })
   moduleId!: string;
+
+  @ManyToOne('CourseModule', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'module_id', foreignKeyConstraintName: 'quizzes_module_id_fkey' })
+  private readonly moduleRef?: unknown;
 
   @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
   provinceCode!: string | null;

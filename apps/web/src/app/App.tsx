@@ -1,0 +1,31 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { DisplaySettingsProvider } from './display-settings.js';
+import i18n from './i18n.js';
+import { Layout } from './Layout.js';
+import { AppRoutes } from './routes.js';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // Weak rural networks: keep data a while and retry a few times before showing an error.
+      queries: { staleTime: 60_000, retry: 2, refetchOnWindowFocus: false },
+    },
+  });
+}
+
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={client}>
+        <DisplaySettingsProvider>
+          <Layout>
+            <AppRoutes />
+          </Layout>
+        </DisplaySettingsProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { execute } from '../../shared/graphql/execute.js';
+import { useLocalized } from '../../shared/localized.js';
+import { QueryState } from '../../shared/ui/QueryState.js';
+import { CoursesQuery } from './courses.graphql.js';
+
+export function CourseListPage() {
+  const { t } = useTranslation();
+  const text = useLocalized();
+  const query = useQuery({ queryKey: ['courses'], queryFn: () => execute(CoursesQuery) });
+
+  return (
+    <section aria-labelledby="courses-title">
+      <h1 id="courses-title">{t('courses.title')}</h1>
+      <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
+        {query.data?.courses.length === 0 ? (
+          <p className="state state--empty">{t('courses.empty')}</p>
+        ) : (
+          <ul className="card-list" aria-label={t('courses.title')}>
+            {query.data?.courses.map((course) => (
+              <li key={course.id} className="card">
+                <h2>{text(course.title)}</h2>
+                <p>{text(course.summary)}</p>
+                <p className="card__meta">
+                  {t('courses.modules', { count: course.moduleCount })} · {t('courses.lessons', { count: course.lessonCount })} ·{' '}
+                  {t('courses.minutes', { hours: Math.floor(course.totalMinutes / 60), minutes: course.totalMinutes % 60 })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+    </section>
+  );
+}
