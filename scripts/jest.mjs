@@ -7,12 +7,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const jestBin = require.resolve('jest/bin/jest');
 mkdirSync('.test-results', { recursive: true });
-const result = spawnSync(
-  process.execPath,
-  [jestBin, '--json', '--outputFile=.test-results/jest.json', ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim() },
-  },
-);
+const result = spawnSync(process.execPath, [jestBin, '--json', '--outputFile=.test-results/jest.json', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim() },
+});
 process.exit(result.status ?? 1);

@@ -5,7 +5,11 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const projectDirs = ['apps', 'libs', 'test'].flatMap((group) =>
-  existsSync(group) ? readdirSync(group).map((name) => join(group, name)).filter((dir) => existsSync(join(dir, 'package.json'))) : [],
+  existsSync(group)
+    ? readdirSync(group)
+        .map((name) => join(group, name))
+        .filter((dir) => existsSync(join(dir, 'package.json')))
+    : [],
 );
 for (const dir of projectDirs) rmSync(join(dir, '.test-results'), { recursive: true, force: true });
 

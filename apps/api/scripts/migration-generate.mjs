@@ -16,17 +16,28 @@ if (!name || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
 const root = mkdtempSync(join(tmpdir(), 'lantoa-migration-'));
 chmodSync(root, 0o755);
 const port = 20000 + Math.floor(Math.random() * 20000);
-const pg = new EmbeddedPostgres({ databaseDir: join(root, 'pg'), port, user: 'lantoa', password: 'lantoa', persistent: false, createPostgresUser: process.getuid?.() === 0, onLog: () => {} });
+const pg = new EmbeddedPostgres({
+  databaseDir: join(root, 'pg'),
+  port,
+  user: 'lantoa',
+  password: 'lantoa',
+  persistent: false,
+  createPostgresUser: process.getuid?.() === 0,
+  onLog: () => {},
+});
 await pg.initialise();
 await pg.start();
 const env = { ...process.env, DATABASE_URL: `postgres://lantoa:lantoa@127.0.0.1:${port}/postgres` };
 const typeorm = createRequire(import.meta.url).resolve('typeorm/cli.js');
-const node = (args) => spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', typeorm, ...args], { stdio: 'inherit', env });
+const node = (args) =>
+  spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', typeorm, ...args], { stdio: 'inherit', env });
 try {
   const ran = node(['migration:run', '-d', 'src/database/cli-data-source.ts']);
-  const made = ran.status === 0 && node(['migration:generate', '-d', 'src/database/cli-data-source.ts', '--pretty', `src/database/migrations/${name}`]);
+  const made =
+    ran.status === 0 &&
+    node(['migration:generate', '-d', 'src/database/cli-data-source.ts', '--pretty', `src/database/migrations/${name}`]);
   if (made && made.status === 0) console.log('\nNow add the new class to src/database/migrations/index.ts and run the tests.');
-  process.exitCode = made ? made.status ?? 1 : 1;
+  process.exitCode = made ? (made.status ?? 1) : 1;
 } finally {
   await pg.stop();
 }

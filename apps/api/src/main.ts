@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   await app.listen(config.PORT, config.HOST);
 
   const base = `http://localhost:${config.PORT}`;
-  console.log(`Lan Tỏa is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n  web:     ${base}/\n  graphql: ${base}/graphql\n  health:  ${base}/health\nPress Ctrl-C to stop.`);
+  console.log(
+    `Lan Tỏa is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n  web:     ${base}/\n  graphql: ${base}/graphql\n  health:  ${base}/health\nPress Ctrl-C to stop.`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -31,7 +31,10 @@ describe('loadCourse on a valid course', () => {
 
   it('uses the course passing score when a quiz has none', () => {
     const { course } = loadCourse(
-      makeCourseDir({ 'course.yaml': 'title: K\nsummary: T\nlanguage: vi\nissuer: S\npassing:\n  quizPassingScore: 0.7\n', '01-hoc-phan-mot/quiz.yaml': `questions:\n${questionText('q')}` }),
+      makeCourseDir({
+        'course.yaml': 'title: K\nsummary: T\nlanguage: vi\nissuer: S\npassing:\n  quizPassingScore: 0.7\n',
+        '01-hoc-phan-mot/quiz.yaml': `questions:\n${questionText('q')}`,
+      }),
     );
     expect(course?.modules[0]?.quiz?.passingScore).toBe(0.7);
     expect(course?.modules[0]?.quiz?.maxAttempts).toBeNull();
@@ -54,7 +57,11 @@ describe('loadCourse reports each kind of mistake with file, line and plain word
   it('a duplicate lesson slug across modules', () => {
     const problems = problemsOf({ '02-hoc-phan-hai/02-bai-mot.md': lessonText('Trùng') });
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'duplicate-slug', file: 'khoa-hoc-thu/02-hoc-phan-hai/02-bai-mot.md', message: expect.stringContaining('bai-mot') }),
+      expect.objectContaining({
+        code: 'duplicate-slug',
+        file: 'khoa-hoc-thu/02-hoc-phan-hai/02-bai-mot.md',
+        message: expect.stringContaining('bai-mot'),
+      }),
     ]);
   });
 
@@ -77,7 +84,9 @@ describe('loadCourse reports each kind of mistake with file, line and plain word
   });
 
   it('a broken image link and an image without alt text', () => {
-    const problems = problemsOf({ '01-hoc-phan-mot/02-bai-hai.md': lessonText('Hai', 'Dòng một.\n![](images/so-do.svg)\n![Ảnh](images/khong-co.svg)\n') });
+    const problems = problemsOf({
+      '01-hoc-phan-mot/02-bai-hai.md': lessonText('Hai', 'Dòng một.\n![](images/so-do.svg)\n![Ảnh](images/khong-co.svg)\n'),
+    });
     expect(problems.map((p) => [p.code, p.line])).toEqual([
       ['missing-alt', 11],
       ['broken-image', 12],
@@ -138,11 +147,19 @@ describe('loadCourse reports each kind of mistake with file, line and plain word
 
   it('duplicate question slugs and option ids', () => {
     const quiz = `questions:\n${questionText('q')}${questionText('q').replace('id: b', 'id: a')}`;
-    expect(problemsOf({ '01-hoc-phan-mot/quiz.yaml': quiz }).map((p) => p.code).sort()).toEqual(['duplicate-option', 'duplicate-slug']);
+    expect(
+      problemsOf({ '01-hoc-phan-mot/quiz.yaml': quiz })
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['duplicate-option', 'duplicate-slug']);
   });
 
   it('reports every problem of a folder in one run', () => {
-    const problems = problemsOf({ 'course.yaml': 'title: K\nlanguage: vi\nissuer: S\n', '01-hoc-phan-mot/quiz.yaml': null, '02-hoc-phan-hai/01-bai-ba.md': 'không có phần đầu' });
+    const problems = problemsOf({
+      'course.yaml': 'title: K\nlanguage: vi\nissuer: S\n',
+      '01-hoc-phan-mot/quiz.yaml': null,
+      '02-hoc-phan-hai/01-bai-ba.md': 'không có phần đầu',
+    });
     expect(problems.map((p) => p.code).sort()).toEqual(['missing-front-matter', 'missing-key', 'missing-quiz']);
   });
 });

@@ -3,25 +3,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, isSeq } from 'yaml';
 import { countWords, findImages, findRawHtmlLine, parseLessonFile } from './lesson-file.js';
-import type {
-  CourseAsset,
-  CourseSource,
-  LessonSource,
-  LocalizedText,
-  ModuleSource,
-  ModuleVariantSource,
-  QuizSource,
-} from './model.js';
+import type { CourseAsset, CourseSource, LessonSource, LocalizedText, ModuleSource, ModuleVariantSource, QuizSource } from './model.js';
 import { ProblemList, type CourseProblem } from './problems.js';
 import { PROVINCE_CODES } from './province-codes.js';
 import { checkQuizRules } from './quiz-rules.js';
-import {
-  courseFileSchema,
-  moduleFileSchema,
-  quizFileSchema,
-  variantFileSchema,
-  type LocalizedInput,
-} from './schemas.js';
+import { courseFileSchema, moduleFileSchema, quizFileSchema, variantFileSchema, type LocalizedInput } from './schemas.js';
 import { parseYamlWithSchema } from './yaml-file.js';
 import type { ZodType } from 'zod';
 
@@ -76,7 +62,11 @@ class CourseReader {
   read(): CourseSource | undefined {
     const slug = basename(this.courseDir);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-      this.problems.add('invalid-slug', this.rel(this.courseDir), 'tên thư mục khóa học phải là chữ thường không dấu, số và dấu gạch ngang');
+      this.problems.add(
+        'invalid-slug',
+        this.rel(this.courseDir),
+        'tên thư mục khóa học phải là chữ thường không dấu, số và dấu gạch ngang',
+      );
     }
     const courseFile = this.readYaml(join(this.courseDir, 'course.yaml'), courseFileSchema);
     if (courseFile) this.language = courseFile.language;
@@ -140,7 +130,11 @@ class CourseReader {
       const dir = join(provincesDir, entry.name);
       if (!entry.isDirectory()) continue;
       if (!PROVINCE_CODES.has(entry.name)) {
-        this.problems.add('unknown-province', this.rel(dir), `"${entry.name}" không phải mã tỉnh, thành phố hiện hành (2 chữ số, ví dụ 01 là Hà Nội)`);
+        this.problems.add(
+          'unknown-province',
+          this.rel(dir),
+          `"${entry.name}" không phải mã tỉnh, thành phố hiện hành (2 chữ số, ví dụ 01 là Hà Nội)`,
+        );
         continue;
       }
       const metaPath = join(dir, 'module.yaml');
@@ -167,7 +161,11 @@ class CourseReader {
       const rel = this.rel(entry.path);
       const previous = this.lessonSlugs.get(entry.slug);
       if (previous) {
-        this.problems.add('duplicate-slug', rel, `bài học "${entry.slug}" trùng slug với ${previous}; slug bài học phải khác nhau trong cả khóa`);
+        this.problems.add(
+          'duplicate-slug',
+          rel,
+          `bài học "${entry.slug}" trùng slug với ${previous}; slug bài học phải khác nhau trong cả khóa`,
+        );
         continue;
       }
       this.lessonSlugs.set(entry.slug, rel);
@@ -188,7 +186,7 @@ class CourseReader {
         objectives: fm.objectives.map((o, i) => this.text(o, rel, `objectives.${i}`)),
         body: parsed.body.normalize('NFC'),
         wordCount: countWords(parsed.body),
-        images: images.map((i) => normalize(relative(moduleDir, join(dirname(entry.path), i.src))).split(sep).join('/')),
+        images: images.map((i) => ({ src: i.src, path: this.assetPath(join(dirname(entry.path), decodeURI(i.src))) })),
       });
     }
     return lessons;
@@ -211,9 +209,14 @@ class CourseReader {
     } else {
       const data = readFileSync(path);
       if (data.length > MAX_IMAGE_BYTES) {
-        this.problems.add('image-too-large', rel, `ảnh "${image.src}" nặng ${Math.round(data.length / 1024)} KB, tối đa ${MAX_IMAGE_BYTES / 1024} KB`, image.line);
+        this.problems.add(
+          'image-too-large',
+          rel,
+          `ảnh "${image.src}" nặng ${Math.round(data.length / 1024)} KB, tối đa ${MAX_IMAGE_BYTES / 1024} KB`,
+          image.line,
+        );
       }
-      const assetPath = relative(this.courseDir, path).split(sep).join('/');
+      const assetPath = this.assetPath(path);
       this.hash.update(assetPath).update(data);
       this.assets.set(assetPath, { path: assetPath, contentType: type, data });
     }
@@ -283,7 +286,11 @@ class CourseReader {
       const match = ORDERED.exec(stem);
       if (!match) {
         if (kind === 'md' && entry.name.toLowerCase() === 'readme.md') continue;
-        this.problems.add('invalid-name', this.rel(path), `tên "${entry.name}" phải có dạng "01-ten-khong-dau${kind === 'md' ? '.md' : ''}"`);
+        this.problems.add(
+          'invalid-name',
+          this.rel(path),
+          `tên "${entry.name}" phải có dạng "01-ten-khong-dau${kind === 'md' ? '.md' : ''}"`,
+        );
         continue;
       }
       const position = Number(match[1]);
@@ -297,11 +304,16 @@ class CourseReader {
 
   /** Normalises a plain string or a language map; the course language must be there. */
   private text(input: LocalizedInput, file: string, key: string): LocalizedText {
-    const value = typeof input === 'string' ? { [this.language]: input } : input;
+    const value: Record<string, string> = typeof input === 'string' ? { [this.language]: input } : input;
     if (!value[this.language]) {
       this.problems.add('missing-language', file, `"${key}" thiếu bản ngôn ngữ chính "${this.language}"`);
     }
-    return Object.fromEntries(Object.entries(value).map(([lang, t]) => [lang, t.trim().normalize('NFC')]));
+    const text = Object.fromEntries(Object.entries(value).map(([lang, t]) => [lang, t.trim().normalize('NFC')]));
+    return { ...text, vi: text.vi ?? '' };
+  }
+
+  private assetPath(path: string): string {
+    return relative(this.courseDir, normalize(path)).split(sep).join('/');
   }
 
   private rel(path: string): string {

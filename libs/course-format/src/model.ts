@@ -1,5 +1,5 @@
-/** Text per language, e.g. `{ vi: "Bài 1", en: "Lesson 1" }`; always holds the course language. */
-export type LocalizedText = Record<string, string>;
+/** Text per language, e.g. `{ vi: "Bài 1", en: "Lesson 1" }`; Vietnamese is always there. */
+export type LocalizedText = { vi: string } & Record<string, string>;
 
 export type QuestionType = 'single' | 'multiple' | 'true_false';
 
@@ -35,8 +35,8 @@ export interface LessonSource {
   /** Markdown without the front matter. */
   body: string;
   wordCount: number;
-  /** Image paths relative to the module folder, as written in the Markdown. */
-  images: string[];
+  /** Images as written in the Markdown (`src`) and where they sit in the course folder (`path`, see CourseAsset). */
+  images: { src: string; path: string }[];
 }
 
 /** Content of a module for one province (`provinces/<code>/`), replacing the national default for its learners. */

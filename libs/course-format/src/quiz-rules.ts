@@ -2,7 +2,12 @@ import type { QuizFile } from './schemas.js';
 import type { ProblemList } from './problems.js';
 
 /** Rules a schema cannot say: correct answers per question type, unique ids, true/false options. */
-export function checkQuizRules(quiz: QuizFile, file: string, problems: ProblemList, lineOfQuestion: (i: number) => number | undefined): void {
+export function checkQuizRules(
+  quiz: QuizFile,
+  file: string,
+  problems: ProblemList,
+  lineOfQuestion: (i: number) => number | undefined,
+): void {
   const slugs = new Set<string>();
   quiz.questions.forEach((q, i) => {
     const line = lineOfQuestion(i);

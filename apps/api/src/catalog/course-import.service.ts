@@ -4,6 +4,12 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ContentVersion, Course, CourseAsset, CourseModule, Lesson, Quiz } from './entities/index.js';
 import type { ContentChanges } from './entities/content-version.entity.js';
 
+/**
+ * Bump when the importer changes what it writes for the same files (e.g. how image URLs are rewritten), so that
+ * existing databases import again instead of skipping on an unchanged content hash.
+ */
+const IMPORTER_VERSION = 2;
+
 export interface CourseImportResult {
   slug: string;
   changed: boolean;
@@ -35,17 +41,21 @@ export class CourseImportService {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`course-import:${source.slug}`]);
       const existing = await em.findOne(Course, { where: { slug: source.slug } });
       const changes: ContentChanges = { added: [], updated: [], archived: [], restored: [] };
-      if (existing?.contentHash === source.contentHash) return { slug: source.slug, changed: false, changes };
+      const contentHash = `${IMPORTER_VERSION}:${source.contentHash}`;
+      if (existing?.contentHash === contentHash) return { slug: source.slug, changed: false, changes };
 
-      const course = await this.saveCourse(em, source, existing, changes);
+      const course = await this.saveCourse(em, { ...source, contentHash }, existing, changes);
       const moduleIds = await this.saveModules(em, course.id, source, changes);
       await this.saveLessons(em, course.id, source, moduleIds, changes);
       await this.saveQuizzes(em, source, moduleIds, changes);
       await em.delete(CourseAsset, { courseId: course.id });
       if (source.assets.length > 0) {
-        await em.insert(CourseAsset, source.assets.map((a) => ({ courseId: course.id, path: a.path, contentType: a.contentType, data: a.data })));
+        await em.insert(
+          CourseAsset,
+          source.assets.map((a) => ({ courseId: course.id, path: a.path, contentType: a.contentType, data: a.data })),
+        );
       }
-      await em.insert(ContentVersion, { courseId: course.id, contentHash: source.contentHash, changes });
+      await em.insert(ContentVersion, { courseId: course.id, contentHash, changes });
       this.logger.log(
         `imported course ${source.slug}: ${changes.added.length} added, ${changes.updated.length} updated, ${changes.archived.length} archived`,
       );
@@ -66,12 +76,18 @@ export class CourseImportService {
       changes.added.push(`course:${source.slug}`);
       return em.save(Course, em.create(Course, { slug: source.slug, ...fields }));
     }
-    if (differs(existing, fields, ['language', 'title', 'summary', 'issuer', 'quizPassingScore'])) changes.updated.push(`course:${source.slug}`);
+    if (differs(existing, fields, ['language', 'title', 'summary', 'issuer', 'quizPassingScore']))
+      changes.updated.push(`course:${source.slug}`);
     await em.update(Course, existing.id, fields);
     return { ...existing, ...fields };
   }
 
-  private async saveModules(em: EntityManager, courseId: string, source: CourseSource, changes: ContentChanges): Promise<Map<string, string>> {
+  private async saveModules(
+    em: EntityManager,
+    courseId: string,
+    source: CourseSource,
+    changes: ContentChanges,
+  ): Promise<Map<string, string>> {
     const current = new Map((await em.find(CourseModule, { where: { courseId } })).map((m) => [m.slug, m]));
     const ids = new Map<string, string>();
     for (const m of source.modules) {
@@ -117,7 +133,7 @@ export class CourseImportService {
             title: l.title,
             minutes: l.minutes,
             objectives: l.objectives,
-            body: l.body,
+            body: withAssetUrls(l.body, l.images, source.slug),
             wordCount: l.wordCount,
             archivedAt: null,
           };
@@ -127,7 +143,15 @@ export class CourseImportService {
             changes.added.push(`lesson:${l.slug}`);
             continue;
           }
-          track(changes, `lesson:${l.slug}`, row, fields, ['moduleId', 'provinceCode', 'position', 'title', 'minutes', 'objectives', 'body']);
+          track(changes, `lesson:${l.slug}`, row, fields, [
+            'moduleId',
+            'provinceCode',
+            'position',
+            'title',
+            'minutes',
+            'objectives',
+            'body',
+          ]);
           await em.update(Lesson, row.id, fields);
           current.delete(l.slug);
         }
@@ -136,7 +160,12 @@ export class CourseImportService {
     await this.archive(em, Lesson, [...current.values()], 'lesson', changes);
   }
 
-  private async saveQuizzes(em: EntityManager, source: CourseSource, moduleIds: Map<string, string>, changes: ContentChanges): Promise<void> {
+  private async saveQuizzes(
+    em: EntityManager,
+    source: CourseSource,
+    moduleIds: Map<string, string>,
+    changes: ContentChanges,
+  ): Promise<void> {
     const all = [...moduleIds.values()];
     const rows = all.length ? await em.createQueryBuilder(Quiz, 'q').where('q.module_id IN (:...all)', { all }).getMany() : [];
     const key = (moduleId: string, province: string | null) => `${moduleId}/${province ?? ''}`;
@@ -147,7 +176,13 @@ export class CourseImportService {
       for (const { provinceCode, quiz } of groups) {
         if (!quiz) continue;
         const label = `quiz:${m.slug}${provinceCode ? `/${provinceCode}` : ''}`;
-        const fields = { title: quiz.title, passingScore: quiz.passingScore, maxAttempts: quiz.maxAttempts, questions: quiz.questions, archivedAt: null };
+        const fields = {
+          title: quiz.title,
+          passingScore: quiz.passingScore,
+          maxAttempts: quiz.maxAttempts,
+          questions: quiz.questions,
+          archivedAt: null,
+        };
         const row = current.get(key(moduleId, provinceCode));
         if (!row) {
           await em.insert(Quiz, { moduleId, provinceCode, ...fields });
@@ -182,6 +217,16 @@ export class CourseImportService {
   }
 }
 
+/** Points lesson images at the API's asset route, since the web reads the body far from the course folder. */
+export function withAssetUrls(body: string, images: { src: string; path: string }[], courseSlug: string): string {
+  let result = body;
+  for (const image of images) {
+    const url = `/assets/course/${courseSlug}/${image.path.split('/').map(encodeURIComponent).join('/')}`;
+    result = result.split(`](${image.src}`).join(`](${url}`);
+  }
+  return result;
+}
+
 function differs<T extends object>(row: T, fields: Partial<T>, keys: (keyof T)[]): boolean {
   return keys.some((k) => canonical(row[k]) !== canonical(fields[k]));
 }
@@ -195,7 +240,13 @@ function canonical(value: unknown): string {
   );
 }
 
-function track<T extends { archivedAt: Date | null }>(changes: ContentChanges, label: string, row: T, fields: Partial<T>, keys: (keyof T)[]): void {
+function track<T extends { archivedAt: Date | null }>(
+  changes: ContentChanges,
+  label: string,
+  row: T,
+  fields: Partial<T>,
+  keys: (keyof T)[],
+): void {
   if (row.archivedAt !== null) changes.restored.push(label);
   else if (differs(row, fields, keys)) changes.updated.push(label);
 }

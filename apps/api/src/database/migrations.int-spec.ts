@@ -20,7 +20,9 @@ describe('migrations', () => {
     await ds.initialize();
     try {
       for (const _ of ds.migrations) await ds.undoLastMigration();
-      const tables = await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
+      const tables = await ds.query(
+        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+      );
       expect(tables[0].n).toBe(0);
       await ds.runMigrations();
       expect(await ds.showMigrations()).toBe(false);

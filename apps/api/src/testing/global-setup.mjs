@@ -31,7 +31,20 @@ export default async function globalSetup() {
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     // Throwaway data: durability off makes the tests faster and changes nothing they check.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'],
+    postgresFlags: [
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=300',
+    ],
   });
   await server.initialise();
   await server.start();

@@ -10,7 +10,11 @@ export interface TestApp {
   app: INestApplication;
   baseUrl: string;
   databaseUrl: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -39,7 +43,9 @@ export async function createTestDatabase(): Promise<string> {
 export async function createTestApp(options: { schemaFile?: string | true } = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl, schemaFile: options.schemaFile ?? true }), { logger: false });
+  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl, schemaFile: options.schemaFile ?? true }), {
+    logger: false,
+  });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

@@ -1,13 +1,31 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { CourseListPage } from '../features/courses/CourseListPage.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
-/** Later features add their pages here, lazily loaded (React.lazy) so the first page stays small. */
+// Every page but the first is loaded on demand, so the first page stays small on a cheap phone.
+const CourseOverviewPage = lazy(() => import('../features/courses/CourseOverviewPage.js').then((m) => ({ default: m.CourseOverviewPage })));
+const LessonPage = lazy(() => import('../features/lessons/LessonPage.js'));
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="state state--loading" role="status">
+      <span className="spinner" aria-hidden="true" /> {t('state.loading')}
+    </p>
+  );
+}
+
 export function AppRoutes() {
   return (
-    <Switch>
-      <Route path="/" component={CourseListPage} />
-      <Route component={NotFoundPage} />
-    </Switch>
+    <Suspense fallback={<PageLoading />}>
+      <Switch>
+        <Route path="/" component={CourseListPage} />
+        <Route path="/courses/:slug" component={CourseOverviewPage} />
+        <Route path="/courses/:slug/lessons/:lessonSlug" component={LessonPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Suspense>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { execute } from '../../shared/graphql/execute.js';
 import { useLocalized } from '../../shared/localized.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
@@ -20,7 +21,9 @@ export function CourseListPage() {
           <ul className="card-list" aria-label={t('courses.title')}>
             {query.data?.courses.map((course) => (
               <li key={course.id} className="card">
-                <h2>{text(course.title)}</h2>
+                <h2>
+                  <Link href={`/courses/${course.slug}`}>{text(course.title)}</Link>
+                </h2>
                 <p>{text(course.summary)}</p>
                 <p className="card__meta">
                   {t('courses.modules', { count: course.moduleCount })} · {t('courses.lessons', { count: course.lessonCount })} ·{' '}

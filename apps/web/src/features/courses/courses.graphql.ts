@@ -5,8 +5,14 @@ export const CoursesQuery = graphql(`
     courses {
       id
       slug
-      title { vi en }
-      summary { vi en }
+      title {
+        vi
+        en
+      }
+      summary {
+        vi
+        en
+      }
       moduleCount
       lessonCount
       totalMinutes

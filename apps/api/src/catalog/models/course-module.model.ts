@@ -1,0 +1,60 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LessonSummaryModel } from './lesson.model.js';
+import { LocalizedText } from './localized-text.model.js';
+
+@ObjectType('ModuleVariant', { description: 'A province that replaces this module with its own content.' })
+export class ModuleVariantModel {
+  @Field()
+  provinceCode!: string;
+
+  @Field(() => LocalizedText, { nullable: true })
+  title!: LocalizedText | null;
+}
+
+@ObjectType('QuizSummary')
+export class QuizSummaryModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  questionCount!: number;
+
+  @Field({ description: 'Fraction of questions to get right, 0–1.' })
+  passingScore!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Null when attempts are unlimited.' })
+  maxAttempts!: number | null;
+}
+
+@ObjectType('CourseModule')
+export class CourseModuleModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  slug!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => LocalizedText)
+  title!: LocalizedText;
+
+  @Field(() => LocalizedText)
+  summary!: LocalizedText;
+
+  @Field(() => String, { nullable: true, description: 'The province whose variant is shown, or null for the national content.' })
+  provinceCode!: string | null;
+
+  @Field(() => [LessonSummaryModel])
+  lessons!: LessonSummaryModel[];
+
+  @Field(() => QuizSummaryModel, { nullable: true })
+  quiz!: QuizSummaryModel | null;
+
+  @Field(() => [ModuleVariantModel])
+  variants!: ModuleVariantModel[];
+
+  @Field(() => Int)
+  totalMinutes!: number;
+}

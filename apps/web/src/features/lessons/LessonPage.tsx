@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { execute } from '../../shared/graphql/execute.js';
+import { useLocalized } from '../../shared/localized.js';
+import { QueryState } from '../../shared/ui/QueryState.js';
+import { useProvinceParam } from '../courses/use-province-param.js';
+import { LessonQuery } from './lesson.graphql.js';
+import { MarkdownBody } from './MarkdownBody.js';
+
+export default function LessonPage({ params }: { params: { slug: string; lessonSlug: string } }) {
+  const { t } = useTranslation();
+  const text = useLocalized();
+  const provinceCode = useProvinceParam();
+  const query = useQuery({
+    queryKey: ['lesson', params.slug, params.lessonSlug, provinceCode],
+    queryFn: () => execute(LessonQuery, { courseSlug: params.slug, lessonSlug: params.lessonSlug, provinceCode }),
+  });
+  const lesson = query.data?.lesson;
+  const courseHref = `/courses/${params.slug}${provinceCode ? `?tinh=${provinceCode}` : ''}`;
+  const lessonHref = (slug: string) => `/courses/${params.slug}/lessons/${slug}${provinceCode ? `?tinh=${provinceCode}` : ''}`;
+
+  // A new lesson starts at its top, and screen readers hear its title.
+  useEffect(() => {
+    if (lesson) {
+      window.scrollTo?.(0, 0);
+      document.getElementById('lesson-title')?.focus();
+    }
+  }, [lesson]);
+
+  return (
+    <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
+      <p>
+        <Link href={courseHref}>← {t('lesson.backToCourse')}</Link>
+      </p>
+      {!lesson ? (
+        <p className="state state--empty">{t('lesson.notFound')}</p>
+      ) : (
+        <article aria-labelledby="lesson-title">
+          <p className="module__number">{text(lesson.moduleTitle)}</p>
+          <h1 id="lesson-title" tabIndex={-1}>
+            {text(lesson.title)}
+          </h1>
+          <p className="card__meta">{t('lesson.minutes', { count: lesson.minutes })}</p>
+          <section className="objectives" aria-labelledby="objectives-title">
+            <h2 id="objectives-title">{t('lesson.objectives')}</h2>
+            <ul>
+              {lesson.objectives.map((o, i) => (
+                <li key={i}>{text(o)}</li>
+              ))}
+            </ul>
+          </section>
+          <MarkdownBody markdown={lesson.body} />
+          <nav className="lesson-nav" aria-label={t('lesson.lessonNav')}>
+            {lesson.previous && (
+              <Link className="button" href={lessonHref(lesson.previous.slug)}>
+                ← {t('lesson.previous')}: {text(lesson.previous.title)}
+              </Link>
+            )}
+            {lesson.next && (
+              <Link className="button button--primary" href={lessonHref(lesson.next.slug)}>
+                {t('lesson.next')}: {text(lesson.next.title)} →
+              </Link>
+            )}
+          </nav>
+        </article>
+      )}
+    </QueryState>
+  );
+}
