@@ -10,6 +10,7 @@ import { ExplorerController } from './graphql/explorer.controller.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
 import { loggerOptions } from './logging/logger-options.js';
+import { OrgModule } from './org/org.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -30,6 +31,7 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(schemaFile)),
         HealthModule,
         CatalogModule,
+        OrgModule,
       ],
       controllers: [ExplorerController],
     };

@@ -8,6 +8,7 @@ import { CourseImportService } from './catalog/course-import.service.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { coursesDir, defaultPaths, webDir } from './config/paths.js';
 import { defaultDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
+import { AdminUnitsLoaderService } from './org/admin-units-loader.service.js';
 import { serveWebClient } from './web/serve-web-client.js';
 
 let embedded: EmbeddedDatabase | undefined;
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   serveWebClient(app, webDir(config));
+  await app.get(AdminUnitsLoaderService).load();
   await app.get(CourseImportService).importDirectory(coursesDir(config));
   await app.listen(config.PORT, config.HOST);
 

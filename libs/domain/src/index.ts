@@ -1,1 +1,2 @@
+export { foldVietnamese } from './fold-vietnamese.js';
 export { formatPhone, normalizePhone } from './phone.js';

@@ -1,4 +1,5 @@
 import { catalogEntities } from '../catalog/entities/index.js';
+import { orgEntities } from '../org/entities/index.js';
 
 /** Every entity of every domain module; each domain exports its own list. */
-export const entities = [...catalogEntities];
+export const entities = [...catalogEntities, ...orgEntities];

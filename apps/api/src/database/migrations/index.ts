@@ -1,4 +1,5 @@
 import { CreateCatalogTables1763856000000 } from './1763856000000-create-catalog-tables.js';
+import { CreateAdminUnits1763856100000 } from './1763856100000-create-admin-units.js';
 
 /** Every migration, in order. TypeORM runs the pending ones at start-up. */
-export const migrations = [CreateCatalogTables1763856000000];
+export const migrations = [CreateCatalogTables1763856000000, CreateAdminUnits1763856100000];
