@@ -10,6 +10,7 @@ import { ExplorerController } from './graphql/explorer.controller.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
 import { loggerOptions } from './logging/logger-options.js';
+import { IdentityModule } from './identity/identity.module.js';
 import { OrgModule } from './org/org.module.js';
 
 export interface AppModuleOptions {
@@ -32,6 +33,7 @@ export class AppModule {
         HealthModule,
         CatalogModule,
         OrgModule,
+        IdentityModule,
       ],
       controllers: [ExplorerController],
     };

@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from './config/load-config.js';
 import { coursesDir, defaultPaths, webDir } from './config/paths.js';
 import { defaultDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
 import { AdminUnitsLoaderService } from './org/admin-units-loader.service.js';
+import { configureApp } from './http/configure-app.js';
 import { serveWebClient } from './web/serve-web-client.js';
 
 let embedded: EmbeddedDatabase | undefined;
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  configureApp(app);
   serveWebClient(app, webDir(config));
   await app.get(AdminUnitsLoaderService).load();
   await app.get(CourseImportService).importDirectory(coursesDir(config));

@@ -1,4 +1,5 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../identity/decorators.js';
 import { CatalogService } from './catalog.service.js';
 import { CourseModuleModel } from './models/course-module.model.js';
 import { CourseModel } from './models/course.model.js';
@@ -11,6 +12,7 @@ const provinceArg = {
 } as const;
 
 /** Course content is public: anyone may read lessons without an account. */
+@Public()
 @Resolver(() => CourseModel)
 export class CatalogResolver {
   constructor(private readonly catalog: CatalogService) {}

@@ -1,5 +1,6 @@
 import { catalogEntities } from '../catalog/entities/index.js';
+import { identityEntities } from '../identity/entities/index.js';
 import { orgEntities } from '../org/entities/index.js';
 
 /** Every entity of every domain module; each domain exports its own list. */
-export const entities = [...catalogEntities, ...orgEntities];
+export const entities = [...catalogEntities, ...orgEntities, ...identityEntities];

@@ -1,8 +1,10 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../identity/decorators.js';
 import { AdminUnitsService, type AdminUnitWithPath } from './admin-units.service.js';
 import { AdminUnitModel } from './models/admin-unit.model.js';
 
 /** Administrative units are public reference data (the sign-up form needs them before anyone signs in). */
+@Public()
 @Resolver(() => AdminUnitModel)
 export class AdminUnitsResolver {
   constructor(private readonly units: AdminUnitsService) {}

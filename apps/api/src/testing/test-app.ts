@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import pg from 'pg';
 import { AppModule } from '../app.module.js';
 import { loadConfig } from '../config/load-config.js';
+import { configureApp } from '../http/configure-app.js';
 
 export interface TestApp {
   app: INestApplication;
@@ -46,6 +47,7 @@ export async function createTestApp(options: { schemaFile?: string | true } = {}
   const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl, schemaFile: options.schemaFile ?? true }), {
     logger: false,
   });
+  configureApp(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

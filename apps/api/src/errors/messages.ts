@@ -1,0 +1,54 @@
+/** Every message the API can send, in Vietnamese first and English; `{name}` is filled from params. */
+export const messages = {
+  'auth.required': { vi: 'Bạn cần đăng nhập để làm việc này.', en: 'Please sign in to do this.' },
+  'auth.forbidden': { vi: 'Bạn không có quyền làm việc này.', en: 'You are not allowed to do this.' },
+  'auth.invalidCredentials': { vi: 'Số điện thoại hoặc mật khẩu không đúng.', en: 'The phone number or password is wrong.' },
+  'auth.tooManyAttempts': {
+    vi: 'Bạn đã thử sai quá nhiều lần. Hãy thử lại sau {minutes} phút.',
+    en: 'Too many failed attempts. Please try again in {minutes} minutes.',
+  },
+  'auth.sessionExpired': { vi: 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.', en: 'Your session has expired. Please sign in again.' },
+  'auth.wrongCurrentPassword': { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  'input.invalid': {
+    vi: 'Thông tin chưa đúng. Hãy xem lại các ô được đánh dấu.',
+    en: 'Some information is not right. Please check the marked fields.',
+  },
+  'phone.invalid': {
+    vi: 'Số điện thoại di động chưa đúng. Ví dụ: 0912 345 678.',
+    en: 'This is not a Vietnamese mobile number. Example: 0912 345 678.',
+  },
+  'phone.taken': {
+    vi: 'Số điện thoại này đã có tài khoản. Hãy đăng nhập, hoặc đổi mật khẩu nếu quên.',
+    en: 'This phone number already has an account. Please sign in.',
+  },
+  'password.tooShort': { vi: 'Mật khẩu cần ít nhất 8 ký tự.', en: 'The password needs at least 8 characters.' },
+  'password.tooLong': { vi: 'Mật khẩu dài quá 128 ký tự.', en: 'The password is longer than 128 characters.' },
+  'fullName.required': { vi: 'Hãy nhập họ và tên.', en: 'Please enter your full name.' },
+  'fullName.tooLong': { vi: 'Họ và tên dài quá 100 ký tự.', en: 'The full name is longer than 100 characters.' },
+  'commune.unknown': { vi: 'Hãy chọn xã, phường của bạn trong danh sách.', en: 'Please choose your commune or ward from the list.' },
+  'teamName.required': { vi: 'Hãy nhập tên tổ.', en: 'Please enter the team name.' },
+  'team.notFound': { vi: 'Không tìm thấy tổ này.', en: 'This team was not found.' },
+  'user.notFound': { vi: 'Không tìm thấy người này.', en: 'This person was not found.' },
+  'member.notInTeam': { vi: 'Người này không ở trong tổ.', en: 'This person is not in the team.' },
+  'csv.empty': { vi: 'Tệp không có dòng nào để nhập.', en: 'The file has no rows to import.' },
+  'csv.missingColumns': {
+    vi: 'Tệp cần có cột "so_dien_thoai" và "ho_ten" ở dòng đầu.',
+    en: 'The file needs the columns "so_dien_thoai" and "ho_ten" in its first line.',
+  },
+  'csv.duplicatePhone': { vi: 'Số điện thoại này lặp lại ở dòng {line}.', en: 'This phone number repeats line {line}.' },
+  'csv.tooManyRows': { vi: 'Mỗi lần nhập tối đa {max} dòng.', en: 'At most {max} rows per import.' },
+  'csv.malformed': { vi: 'Tệp CSV không đọc được: {reason}', en: 'The CSV file cannot be read: {reason}' },
+  'role.unknown': { vi: 'Vai trò không hợp lệ.', en: 'Unknown role.' },
+  internal: { vi: 'Có lỗi ở máy chủ. Hãy thử lại sau ít phút.', en: 'Something went wrong on the server. Please try again shortly.' },
+} as const;
+
+export type MessageKey = keyof typeof messages;
+export interface LocalizedMessage {
+  vi: string;
+  en: string;
+}
+
+export function message(key: MessageKey, params: Record<string, string | number> = {}): LocalizedMessage {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return { vi: fill(messages[key].vi), en: fill(messages[key].en) };
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { OrgModule } from '../org/org.module.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthService } from './auth.service.js';
+import { IdentityResolver } from './identity.resolver.js';
+import { SignInLimiterService } from './sign-in-limiter.service.js';
+import { TokensService } from './tokens.service.js';
+import { UserFieldsResolver } from './user-fields.resolver.js';
+import { UsersService } from './users.service.js';
+import { ViewerLoaderService } from './viewer-loader.service.js';
+
+/** People, sign-up / sign-in by phone, sessions, role grants and the guard every GraphQL operation goes through. */
+@Module({
+  imports: [OrgModule],
+  providers: [
+    AuthService,
+    TokensService,
+    SignInLimiterService,
+    ViewerLoaderService,
+    UsersService,
+    IdentityResolver,
+    UserFieldsResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [UsersService, ViewerLoaderService, TokensService],
+})
+export class IdentityModule {}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Viewer, type ViewerGrant } from './viewer.js';
+
+/** Loads a viewer's roles and scopes in one query per request. */
+@Injectable()
+export class ViewerLoaderService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(userId: string): Promise<Viewer | null> {
+    const [row] = await this.dataSource.query<
+      {
+        id: string;
+        commune_path: string | null;
+        grants: ViewerGrant[] | null;
+        team_id: string | null;
+        team_role: 'member' | 'leader' | null;
+      }[]
+    >(
+      `SELECT u.id, c.path::text AS commune_path,
+              (SELECT json_agg(json_build_object('role', g.role, 'scopePath', s.path::text, 'scopeCode', s.code))
+                 FROM role_grants g LEFT JOIN admin_units s ON s.id = g.scope_unit_id
+                WHERE g.user_id = u.id AND g.revoked_at IS NULL) AS grants,
+              m.team_id, m.role AS team_role
+         FROM users u
+         LEFT JOIN admin_units c ON c.id = u.commune_id
+         LEFT JOIN team_memberships m ON m.user_id = u.id AND m.left_at IS NULL
+        WHERE u.id = $1 AND u.status = 'active'`,
+      [userId],
+    );
+    if (!row) return null;
+    return new Viewer(
+      row.id,
+      row.commune_path,
+      row.grants ?? [],
+      row.team_id && row.team_role ? { teamId: row.team_id, role: row.team_role } : null,
+    );
+  }
+}

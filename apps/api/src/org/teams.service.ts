@@ -1,0 +1,202 @@
+import { Injectable } from '@nestjs/common';
+import { normalizePhone } from '@lantoa/domain';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DomainError } from '../errors/domain-error.js';
+import { User } from '../identity/entities/user.entity.js';
+import { InputCheck } from '../identity/validation.js';
+import type { Viewer } from '../identity/viewer.js';
+import { AdminUnitsService } from './admin-units.service.js';
+import type { AddTeamMemberInput, CreateTeamInput, TeamsFilterInput } from './dto/team.inputs.js';
+import { Team, TeamMembership } from './entities/index.js';
+import type { TeamRole } from './entities/team-membership.entity.js';
+import type { TeamMemberModel, TeamMembershipRecordModel, TeamModel, TeamPageModel } from './models/team.model.js';
+
+const TEAM_COLUMNS = `t.id, t.name, t.village, t.commune_id, c.path::text AS commune_path,
+  (SELECT count(*)::int FROM team_memberships m WHERE m.team_id = t.id AND m.left_at IS NULL) AS member_count`;
+
+interface TeamRow {
+  id: string;
+  name: string;
+  village: string | null;
+  commune_id: number;
+  commune_path: string;
+  member_count: number;
+}
+
+export interface NewMember {
+  phone: string;
+  fullName: string;
+  role: TeamRole;
+}
+
+/** Listeners told when someone joins a team (learning enrols team members in the course). */
+export type MemberJoinedListener = (em: EntityManager, userId: string) => Promise<void>;
+
+@Injectable()
+export class TeamsService {
+  private readonly joinedListeners: MemberJoinedListener[] = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly units: AdminUnitsService,
+  ) {}
+
+  onMemberJoined(listener: MemberJoinedListener): void {
+    this.joinedListeners.push(listener);
+  }
+
+  async create(viewer: Viewer, input: CreateTeamInput): Promise<TeamModel> {
+    const check = new InputCheck();
+    const commune = /^\d{5}$/.test(input.communeCode) ? await this.units.findCurrent(input.communeCode) : null;
+    if (!commune || commune.level !== 3) check.add('communeCode', 'commune.unknown');
+    const name = input.name.normalize('NFC').replace(/\s+/g, ' ').trim();
+    if (!name) check.add('name', 'teamName.required');
+    check.throwIfAny();
+    if (!viewer.canManageUnit(commune!.path)) throw DomainError.forbidden();
+    const village = input.village?.normalize('NFC').trim() || null;
+    const team = await this.dataSource.getRepository(Team).save({ communeId: commune!.id, name, village, createdBy: viewer.userId });
+    return this.require(team.id);
+  }
+
+  /** Province admins of its province, national admins, and the team's own members. */
+  async get(viewer: Viewer, id: string): Promise<TeamModel> {
+    const team = await this.find(id);
+    if (!team) throw viewer.managedPaths === null ? DomainError.notFound('team.notFound') : DomainError.forbidden();
+    if (!viewer.canManageUnit(team.communePath) && viewer.membership?.teamId !== id) throw DomainError.forbidden();
+    return team;
+  }
+
+  /** Teams the viewer may see, filtered and paged: everywhere (national), their provinces, or their own team. */
+  async list(viewer: Viewer, filter: TeamsFilterInput): Promise<TeamPageModel> {
+    const params: unknown[] = [];
+    const where = ['t.archived_at IS NULL'];
+    const managed = viewer.managedPaths;
+    if (managed !== null) {
+      params.push(managed, viewer.membership?.teamId ?? null);
+      where.push(`(c.path <@ ANY($${params.length - 1}::ltree[]) OR t.id = $${params.length})`);
+    }
+    if (filter.provinceCode) {
+      params.push(`g2025.p${filter.provinceCode}`);
+      where.push(`c.path <@ $${params.length}::ltree`);
+    }
+    if (filter.communeCode) {
+      params.push(filter.communeCode);
+      where.push(`c.code = $${params.length} AND c.valid_to IS NULL`);
+    }
+    const sql = `FROM teams t JOIN admin_units c ON c.id = t.commune_id WHERE ${where.join(' AND ')}`;
+    const limit = Math.min(Math.max(filter.limit, 1), 100);
+    const [count] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n ${sql}`, params);
+    const rows = await this.dataSource.query<TeamRow[]>(
+      `SELECT ${TEAM_COLUMNS} ${sql} ORDER BY c.path, t.name LIMIT ${limit} OFFSET ${Math.max(filter.offset, 0)}`,
+      params,
+    );
+    return { items: rows.map(toTeam), total: count?.n ?? 0 };
+  }
+
+  async members(teamId: string): Promise<TeamMemberModel[]> {
+    const rows = await this.dataSource.query<
+      { id: string; phone: string; full_name: string; status: string; commune_id: number | null; role: string; joined_at: Date }[]
+    >(
+      `SELECT u.id, u.phone, u.full_name, u.status, u.commune_id, m.role, m.joined_at
+         FROM team_memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.team_id = $1 AND m.left_at IS NULL
+        ORDER BY (m.role = 'leader') DESC, u.full_name`,
+      [teamId],
+    );
+    return rows.map((r) => ({
+      role: r.role,
+      joinedAt: r.joined_at,
+      user: { id: r.id, phone: r.phone, fullName: r.full_name, status: r.status, communeId: r.commune_id },
+    }));
+  }
+
+  async history(userId: string): Promise<TeamMembershipRecordModel[]> {
+    const rows = await this.dataSource.query<(TeamRow & { role: string; joined_at: Date; left_at: Date | null })[]>(
+      `SELECT ${TEAM_COLUMNS}, m.role, m.joined_at, m.left_at
+         FROM team_memberships m JOIN teams t ON t.id = m.team_id JOIN admin_units c ON c.id = t.commune_id
+        WHERE m.user_id = $1 ORDER BY m.joined_at DESC`,
+      [userId],
+    );
+    return rows.map((r) => ({ team: toTeam(r), role: r.role, joinedAt: r.joined_at, leftAt: r.left_at }));
+  }
+
+  /** Adds someone by phone (creating a pending account if needed); a member of another team moves here. */
+  async addMember(viewer: Viewer, input: AddTeamMemberInput): Promise<TeamMemberModel> {
+    const team = await this.requireManaged(viewer, input.teamId);
+    const check = new InputCheck();
+    const phone = check.phone('phone', input.phone);
+    const fullName = check.fullName('fullName', input.fullName);
+    check.throwIfAny();
+    const userId = await this.dataSource.transaction((em) =>
+      this.addInTransaction(em, viewer, team, { phone, fullName, role: input.leader ? 'leader' : 'member' }),
+    );
+    return (await this.members(team.id)).find((m) => m.user.id === userId)!;
+  }
+
+  /** Adds many members in one transaction: all of them or none. */
+  async addMembers(viewer: Viewer, team: TeamModel, members: NewMember[]): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      for (const member of members) await this.addInTransaction(em, viewer, team, member);
+    });
+  }
+
+  async removeMember(viewer: Viewer, teamId: string, userId: string): Promise<boolean> {
+    await this.requireManaged(viewer, teamId);
+    const result = await this.dataSource.getRepository(TeamMembership).update({ teamId, userId, leftAt: IsNull() }, { leftAt: new Date() });
+    if (!result.affected) throw DomainError.notFound('member.notInTeam');
+    return true;
+  }
+
+  async setLeader(viewer: Viewer, teamId: string, userId: string, leader: boolean): Promise<TeamMemberModel> {
+    await this.requireManaged(viewer, teamId);
+    const result = await this.dataSource
+      .getRepository(TeamMembership)
+      .update({ teamId, userId, leftAt: IsNull() }, { role: leader ? 'leader' : 'member' });
+    if (!result.affected) throw DomainError.notFound('member.notInTeam');
+    return (await this.members(teamId)).find((m) => m.user.id === userId)!;
+  }
+
+  async requireManaged(viewer: Viewer, teamId: string): Promise<TeamModel> {
+    const team = await this.find(teamId);
+    if (!team) throw viewer.managedPaths === null ? DomainError.notFound('team.notFound') : DomainError.forbidden();
+    if (!viewer.canManageUnit(team.communePath)) throw DomainError.forbidden();
+    return team;
+  }
+
+  private async addInTransaction(em: EntityManager, viewer: Viewer, team: TeamModel, member: NewMember): Promise<string> {
+    const phone = normalizePhone(member.phone)!;
+    await em.query(
+      `INSERT INTO users (phone, full_name, commune_id, status) VALUES ($1, $2, $3, 'pending') ON CONFLICT (phone) DO NOTHING`,
+      [phone, member.fullName, team.communeId],
+    );
+    const user = await em.findOneOrFail(User, { where: { phone }, lock: { mode: 'pessimistic_write' } });
+    const current = await em.findOne(TeamMembership, { where: { userId: user.id, leftAt: IsNull() } });
+    if (current?.teamId === team.id) {
+      if (current.role !== member.role) await em.update(TeamMembership, current.id, { role: member.role });
+      return user.id;
+    }
+    if (current) await em.update(TeamMembership, current.id, { leftAt: new Date() });
+    await em.insert(TeamMembership, { teamId: team.id, userId: user.id, role: member.role, addedBy: viewer.userId });
+    for (const listener of this.joinedListeners) await listener(em, user.id);
+    return user.id;
+  }
+
+  private async find(id: string): Promise<TeamModel | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const [row] = await this.dataSource.query<TeamRow[]>(
+      `SELECT ${TEAM_COLUMNS} FROM teams t JOIN admin_units c ON c.id = t.commune_id WHERE t.id = $1`,
+      [id],
+    );
+    return row ? toTeam(row) : null;
+  }
+
+  private async require(id: string): Promise<TeamModel> {
+    const team = await this.find(id);
+    if (!team) throw DomainError.notFound('team.notFound');
+    return team;
+  }
+}
+
+function toTeam(r: TeamRow): TeamModel {
+  return { id: r.id, name: r.name, village: r.village, communeId: r.commune_id, communePath: r.commune_path, memberCount: r.member_count };
+}
