@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { AuthProvider } from '../shared/auth/AuthProvider.js';
 import { DisplaySettingsProvider } from './display-settings.js';
 import i18n from './i18n.js';
 import { Layout } from './Layout.js';
@@ -20,11 +21,13 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={client}>
-        <DisplaySettingsProvider>
-          <Layout>
-            <AppRoutes />
-          </Layout>
-        </DisplaySettingsProvider>
+        <AuthProvider>
+          <DisplaySettingsProvider>
+            <Layout>
+              <AppRoutes />
+            </Layout>
+          </DisplaySettingsProvider>
+        </AuthProvider>
       </QueryClientProvider>
     </I18nextProvider>
   );
