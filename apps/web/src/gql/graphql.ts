@@ -9,41 +9,13 @@ export type CourseOutlineQueryVariables = Exact<{
   provinceCode?: string | null | undefined;
 }>;
 
-export type CourseOutlineQuery = {
-  course: {
-    id: string;
-    slug: string;
-    totalMinutes: number;
-    title: { vi: string; en: string | null };
-    summary: { vi: string; en: string | null };
-    modules: Array<{
-      id: string;
-      slug: string;
-      position: number;
-      provinceCode: string | null;
-      totalMinutes: number;
-      title: { vi: string; en: string | null };
-      summary: { vi: string; en: string | null };
-      lessons: Array<{ id: string; slug: string; minutes: number; title: { vi: string; en: string | null } }>;
-      quiz: { id: string; questionCount: number; passingScore: number; maxAttempts: number | null } | null;
-      variants: Array<{ provinceCode: string; title: { vi: string; en: string | null } | null }>;
-    }>;
-  } | null;
-};
 
-export type CoursesQueryVariables = Exact<{ [key: string]: never }>;
+export type CourseOutlineQuery = { course: { id: string, slug: string, totalMinutes: number, title: { vi: string, en: string | null }, summary: { vi: string, en: string | null }, modules: Array<{ id: string, slug: string, position: number, provinceCode: string | null, totalMinutes: number, title: { vi: string, en: string | null }, summary: { vi: string, en: string | null }, lessons: Array<{ id: string, slug: string, minutes: number, title: { vi: string, en: string | null } }>, quiz: { id: string, questionCount: number, passingScore: number, maxAttempts: number | null } | null, variants: Array<{ provinceCode: string, title: { vi: string, en: string | null } | null }> }> } | null };
 
-export type CoursesQuery = {
-  courses: Array<{
-    id: string;
-    slug: string;
-    moduleCount: number;
-    lessonCount: number;
-    totalMinutes: number;
-    title: { vi: string; en: string | null };
-    summary: { vi: string; en: string | null };
-  }>;
-};
+export type CoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesQuery = { courses: Array<{ id: string, slug: string, moduleCount: number, lessonCount: number, totalMinutes: number, title: { vi: string, en: string | null }, summary: { vi: string, en: string | null } }> };
 
 export type LessonQueryVariables = Exact<{
   courseSlug: string;
@@ -51,22 +23,13 @@ export type LessonQueryVariables = Exact<{
   provinceCode?: string | null | undefined;
 }>;
 
-export type LessonQuery = {
-  lesson: {
-    id: string;
-    slug: string;
-    minutes: number;
-    body: string;
-    provinceCode: string | null;
-    title: { vi: string; en: string | null };
-    objectives: Array<{ vi: string; en: string | null }>;
-    moduleTitle: { vi: string; en: string | null };
-    previous: { slug: string; title: { vi: string; en: string | null } } | null;
-    next: { slug: string; title: { vi: string; en: string | null } } | null;
-  } | null;
-};
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type LessonQuery = { lesson: { id: string, slug: string, minutes: number, body: string, provinceCode: string | null, title: { vi: string, en: string | null }, objectives: Array<{ vi: string, en: string | null }>, moduleTitle: { vi: string, en: string | null }, previous: { slug: string, title: { vi: string, en: string | null } } | null, next: { slug: string, title: { vi: string, en: string | null } } | null } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
