@@ -18,24 +18,25 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Where to print the schema, or `true` to keep it in memory. */
   schemaFile: string | true;
+  /** False for command-line use: the domain modules and the database, without GraphQL or HTTP routes. */
+  http?: boolean;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, schemaFile }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, schemaFile, http = true }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
-        GraphQLModule.forRoot(graphqlOptions(schemaFile)),
-        HealthModule,
+        ...(http ? [GraphQLModule.forRoot(graphqlOptions(schemaFile)), HealthModule] : []),
         CatalogModule,
         OrgModule,
         IdentityModule,
       ],
-      controllers: [ExplorerController],
+      controllers: http ? [ExplorerController] : [],
     };
   }
 }

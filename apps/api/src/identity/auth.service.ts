@@ -80,16 +80,16 @@ export class AuthService {
       ? await this.dataSource.transaction(async (em) => {
           const session = await em.findOne(Session, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
           if (!session) return null;
-          if (session.revokedAt) return { replayedBy: session.userId };
+          if (session.revokedAt) return { kind: 'replayed' as const, userId: session.userId };
           const user = session.expiresAt > new Date() ? await em.findOne(User, { where: { id: session.userId } }) : null;
           if (!user || user.status !== 'active') return null;
           await em.update(Session, session.id, { revokedAt: new Date() });
-          return { payload: await this.startSession(em, user, http) };
+          return { kind: 'ok' as const, payload: await this.startSession(em, user, http) };
         })
       : null;
-    if (outcome && 'payload' in outcome) return outcome.payload;
-    if (outcome) {
-      await this.dataSource.getRepository(Session).update({ userId: outcome.replayedBy, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (outcome?.kind === 'ok') return outcome.payload;
+    if (outcome?.kind === 'replayed') {
+      await this.dataSource.getRepository(Session).update({ userId: outcome.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     }
     clearRefreshCookie(http.res);
     throw new DomainError('UNAUTHENTICATED', 'auth.sessionExpired');

@@ -4,6 +4,7 @@ import { OrgModule } from '../org/org.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { IdentityResolver } from './identity.resolver.js';
+import { RoleGrantsService } from './role-grants.service.js';
 import { SignInLimiterService } from './sign-in-limiter.service.js';
 import { TokensService } from './tokens.service.js';
 import { UserFieldsResolver } from './user-fields.resolver.js';
@@ -19,10 +20,11 @@ import { ViewerLoaderService } from './viewer-loader.service.js';
     SignInLimiterService,
     ViewerLoaderService,
     UsersService,
+    RoleGrantsService,
     IdentityResolver,
     UserFieldsResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UsersService, ViewerLoaderService, TokensService],
+  exports: [UsersService, ViewerLoaderService, TokensService, RoleGrantsService],
 })
 export class IdentityModule {}

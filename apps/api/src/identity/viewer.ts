@@ -1,5 +1,7 @@
 import type { GrantedRole } from './entities/role-grant.entity.js';
 
+const SYSTEM_ID = '00000000-0000-0000-0000-000000000000';
+
 export interface ViewerGrant {
   role: GrantedRole;
   /** ltree path of the scope unit (e.g. `g2025.p01`), null for national scope. */
@@ -23,6 +25,16 @@ export class Viewer {
     readonly grants: ViewerGrant[],
     readonly membership: ViewerMembership | null,
   ) {}
+
+  /** Maintenance commands run as the system, with national scope (they are only reachable from the machine). */
+  static system(): Viewer {
+    return new Viewer(SYSTEM_ID, null, [{ role: 'NATIONAL_ADMIN', scopePath: null, scopeCode: null }], null);
+  }
+
+  /** The user to record as author of a change (created_by, added_by); null for the system. */
+  get actorId(): string | null {
+    return this.userId === SYSTEM_ID ? null : this.userId;
+  }
 
   get isNationalAdmin(): boolean {
     return this.grants.some((g) => g.role === 'NATIONAL_ADMIN');

@@ -54,7 +54,7 @@ export class TeamsService {
     check.throwIfAny();
     if (!viewer.canManageUnit(commune!.path)) throw DomainError.forbidden();
     const village = input.village?.normalize('NFC').trim() || null;
-    const team = await this.dataSource.getRepository(Team).save({ communeId: commune!.id, name, village, createdBy: viewer.userId });
+    const team = await this.dataSource.getRepository(Team).save({ communeId: commune!.id, name, village, createdBy: viewer.actorId });
     return this.require(team.id);
   }
 
@@ -176,7 +176,7 @@ export class TeamsService {
       return user.id;
     }
     if (current) await em.update(TeamMembership, current.id, { leftAt: new Date() });
-    await em.insert(TeamMembership, { teamId: team.id, userId: user.id, role: member.role, addedBy: viewer.userId });
+    await em.insert(TeamMembership, { teamId: team.id, userId: user.id, role: member.role, addedBy: viewer.actorId });
     for (const listener of this.joinedListeners) await listener(em, user.id);
     return user.id;
   }
