@@ -11,6 +11,7 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
 import { loggerOptions } from './logging/logger-options.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { LearningModule } from './learning/learning.module.js';
 import { OrgModule } from './org/org.module.js';
 
 export interface AppModuleOptions {
@@ -35,6 +36,7 @@ export class AppModule {
         CatalogModule,
         OrgModule,
         IdentityModule,
+        LearningModule,
       ],
       controllers: http ? [ExplorerController] : [],
     };

@@ -1,2 +1,3 @@
 export { foldVietnamese } from './fold-vietnamese.js';
+export { gradeQuiz, type GradableQuestion, type QuestionGrade, type QuizGrade } from './grading.js';
 export { formatPhone, normalizePhone } from './phone.js';

@@ -39,6 +39,22 @@ export const messages = {
   'csv.tooManyRows': { vi: 'Mỗi lần nhập tối đa {max} dòng.', en: 'At most {max} rows per import.' },
   'csv.malformed': { vi: 'Tệp CSV không đọc được: {reason}', en: 'The CSV file cannot be read: {reason}' },
   'role.unknown': { vi: 'Vai trò không hợp lệ.', en: 'Unknown role.' },
+  'progress.badClientEventId': {
+    vi: 'Mã sự kiện không hợp lệ (cần 8–100 ký tự chữ, số, "-", "_").',
+    en: 'Invalid client event id (8–100 letters, digits, "-" or "_").',
+  },
+  'progress.unknownLesson': { vi: 'Không tìm thấy bài học này.', en: 'This lesson was not found.' },
+  'progress.unknownQuiz': { vi: 'Không tìm thấy bài kiểm tra này.', en: 'This quiz was not found.' },
+  'progress.quizArchived': { vi: 'Bài kiểm tra này đã được thay bằng bài mới.', en: 'This quiz has been replaced by a new one.' },
+  'progress.noAttemptsLeft': { vi: 'Bạn đã dùng hết số lần làm bài kiểm tra này.', en: 'You have used every attempt at this quiz.' },
+  'progress.repeatedInBatch': { vi: 'Sự kiện này lặp lại trong cùng một lần gửi.', en: 'This event repeats within the same batch.' },
+  'progress.clientEventIdReused': {
+    vi: 'Mã sự kiện này đã được dùng cho một việc khác.',
+    en: 'This client event id was already used for something else.',
+  },
+  'progress.tooManyEvents': { vi: 'Mỗi lần gửi tối đa {max} sự kiện.', en: 'At most {max} events per batch.' },
+  'progress.missingField': { vi: 'Sự kiện thiếu {field}.', en: 'The event lacks {field}.' },
+  'course.notFound': { vi: 'Không tìm thấy khóa học này.', en: 'This course was not found.' },
   internal: { vi: 'Có lỗi ở máy chủ. Hãy thử lại sau ít phút.', en: 'Something went wrong on the server. Please try again shortly.' },
 } as const;
 

@@ -11,13 +11,14 @@ export class ViewerLoaderService {
     const [row] = await this.dataSource.query<
       {
         id: string;
+        commune_id: number | null;
         commune_path: string | null;
         grants: ViewerGrant[] | null;
         team_id: string | null;
         team_role: 'member' | 'leader' | null;
       }[]
     >(
-      `SELECT u.id, c.path::text AS commune_path,
+      `SELECT u.id, u.commune_id, c.path::text AS commune_path,
               (SELECT json_agg(json_build_object('role', g.role, 'scopePath', s.path::text, 'scopeCode', s.code))
                  FROM role_grants g LEFT JOIN admin_units s ON s.id = g.scope_unit_id
                 WHERE g.user_id = u.id AND g.revoked_at IS NULL) AS grants,
@@ -34,6 +35,7 @@ export class ViewerLoaderService {
       row.commune_path,
       row.grants ?? [],
       row.team_id && row.team_role ? { teamId: row.team_id, role: row.team_role } : null,
+      row.commune_id,
     );
   }
 }

@@ -24,11 +24,17 @@ export class Viewer {
     readonly communePath: string | null,
     readonly grants: ViewerGrant[],
     readonly membership: ViewerMembership | null,
+    readonly communeId: number | null,
   ) {}
+
+  /** Code of the province the viewer lives in (`g2025.p01.c00004` → `01`), which picks module variants. */
+  get provinceCode(): string | null {
+    return /^g2025\.p(\d{2})/.exec(this.communePath ?? '')?.[1] ?? null;
+  }
 
   /** Maintenance commands run as the system, with national scope (they are only reachable from the machine). */
   static system(): Viewer {
-    return new Viewer(SYSTEM_ID, null, [{ role: 'NATIONAL_ADMIN', scopePath: null, scopeCode: null }], null);
+    return new Viewer(SYSTEM_ID, null, [{ role: 'NATIONAL_ADMIN', scopePath: null, scopeCode: null }], null, null);
   }
 
   /** The user to record as author of a change (created_by, added_by); null for the system. */

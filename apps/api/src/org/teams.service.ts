@@ -110,6 +110,17 @@ export class TeamsService {
     }));
   }
 
+  /** Province code of where each current member lives (module variants follow it). */
+  async memberProvinces(teamId: string): Promise<Map<string, string | null>> {
+    const rows = await this.dataSource.query<{ user_id: string; province: string | null }[]>(
+      `SELECT m.user_id, substring(c.path::text from '^g2025\\.p(\\d{2})') AS province
+         FROM team_memberships m JOIN users u ON u.id = m.user_id LEFT JOIN admin_units c ON c.id = u.commune_id
+        WHERE m.team_id = $1 AND m.left_at IS NULL`,
+      [teamId],
+    );
+    return new Map(rows.map((r) => [r.user_id, r.province]));
+  }
+
   async history(userId: string): Promise<TeamMembershipRecordModel[]> {
     const rows = await this.dataSource.query<(TeamRow & { role: string; joined_at: Date; left_at: Date | null })[]>(
       `SELECT ${TEAM_COLUMNS}, m.role, m.joined_at, m.left_at

@@ -1,6 +1,12 @@
 import { CreateCatalogTables1763856000000 } from './1763856000000-create-catalog-tables.js';
 import { CreateAdminUnits1763856100000 } from './1763856100000-create-admin-units.js';
 import { CreateIdentityAndTeams1763856200000 } from './1763856200000-create-identity-and-teams.js';
+import { CreateLearning1763856300000 } from './1763856300000-create-learning.js';
 
 /** Every migration, in order. TypeORM runs the pending ones at start-up. */
-export const migrations = [CreateCatalogTables1763856000000, CreateAdminUnits1763856100000, CreateIdentityAndTeams1763856200000];
+export const migrations = [
+  CreateCatalogTables1763856000000,
+  CreateAdminUnits1763856100000,
+  CreateIdentityAndTeams1763856200000,
+  CreateLearning1763856300000,
+];

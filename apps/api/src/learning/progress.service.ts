@@ -1,0 +1,320 @@
+import { Injectable } from '@nestjs/common';
+import { gradeQuiz } from '@lantoa/domain';
+import type { LocalizedText, QuizQuestion } from '@lantoa/course-format';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../errors/domain-error.js';
+import { message, type MessageKey } from '../errors/messages.js';
+import type { Viewer } from '../identity/viewer.js';
+import { COMPLETE_COURSE_SQL, COMPLETE_MODULES_SQL, TOUCH_ENROLLMENT_SQL } from './completion.sql.js';
+import type { LessonCompletionModel, QuestionReviewModel, QuizResultModel } from './models/progress.models.js';
+
+export interface LessonEvent {
+  clientEventId: string;
+  lessonId: string;
+  occurredAt: Date;
+}
+
+export interface QuizEvent {
+  clientEventId: string;
+  quizId: string;
+  answers: { questionSlug: string; optionIds: string[] }[];
+  occurredAt: Date;
+}
+
+export type Outcome<T> = { status: 'APPLIED' | 'DUPLICATE'; value: T } | { status: 'REJECTED'; reason: MessageKey };
+
+const CLIENT_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface QuizRow {
+  id: string;
+  module_id: string;
+  course_id: string;
+  passing_score: number;
+  max_attempts: number | null;
+  questions: QuizQuestion[];
+  archived_at: Date | null;
+}
+
+/**
+ * Every progress write. Each event carries the client's id and is stored once (primary key on learner + id),
+ * so retries, double taps and offline replays are answered the same and counted once. Lesson events are applied
+ * set-wise, a batch in a handful of statements.
+ */
+@Injectable()
+export class ProgressService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async completeLessons(viewer: Viewer, events: LessonEvent[]): Promise<Outcome<LessonCompletionModel>[]> {
+    // Events are normalised copies (clamped times); outcomes are keyed by the copy and read back by position.
+    const normalised = events.map((e) => ({ ...e, occurredAt: clampToNow(e.occurredAt) }));
+    const outcomes = new Map<LessonEvent, Outcome<LessonCompletionModel>>();
+    const seen = new Set<string>();
+    const valid: LessonEvent[] = [];
+    for (const e of normalised) {
+      if (!CLIENT_ID.test(e.clientEventId)) outcomes.set(e, { status: 'REJECTED', reason: 'progress.badClientEventId' });
+      else if (!UUID.test(e.lessonId)) outcomes.set(e, { status: 'REJECTED', reason: 'progress.unknownLesson' });
+      else if (seen.has(e.clientEventId)) outcomes.set(e, { status: 'REJECTED', reason: 'progress.repeatedInBatch' });
+      else {
+        seen.add(e.clientEventId);
+        valid.push(e);
+      }
+    }
+    const lessons = valid.length
+      ? await this.dataSource.query<{ id: string; course_id: string }[]>(`SELECT id, course_id FROM lessons WHERE id = ANY($1::uuid[])`, [
+          [...new Set(valid.map((e) => e.lessonId))],
+        ])
+      : [];
+    const courseOf = new Map(lessons.map((l) => [l.id, l.course_id]));
+    const byCourse = new Map<string, LessonEvent[]>();
+    for (const e of valid) {
+      const course = courseOf.get(e.lessonId);
+      if (!course) outcomes.set(e, { status: 'REJECTED', reason: 'progress.unknownLesson' });
+      else byCourse.set(course, [...(byCourse.get(course) ?? []), e]);
+    }
+    for (const [courseId, courseEvents] of byCourse) {
+      const applied = await this.dataSource.transaction((em) => this.applyLessonEvents(em, viewer, courseId, courseEvents));
+      for (const [event, outcome] of applied) outcomes.set(event, outcome);
+    }
+    return normalised.map((e) => outcomes.get(e)!);
+  }
+
+  private async applyLessonEvents(
+    em: EntityManager,
+    viewer: Viewer,
+    courseId: string,
+    events: LessonEvent[],
+  ): Promise<Map<LessonEvent, Outcome<LessonCompletionModel>>> {
+    const times = events.map((e) => e.occurredAt.getTime());
+    await em.query(TOUCH_ENROLLMENT_SQL, [viewer.userId, courseId, new Date(Math.min(...times)), new Date(Math.max(...times))]);
+    const inserted = await em.query<{ client_event_id: string }[]>(
+      `INSERT INTO progress_events (user_id, client_event_id, kind, lesson_id, occurred_at)
+       SELECT $1, e.id, 'lesson_completed', e.lesson_id, e.at FROM unnest($2::text[], $3::uuid[], $4::timestamptz[]) AS e(id, lesson_id, at)
+       ON CONFLICT (user_id, client_event_id) DO NOTHING
+       RETURNING client_event_id`,
+      [viewer.userId, events.map((e) => e.clientEventId), events.map((e) => e.lessonId), events.map((e) => e.occurredAt)],
+    );
+    const fresh = new Set(inserted.map((r) => r.client_event_id));
+    const freshEvents = events.filter((e) => fresh.has(e.clientEventId));
+    const result = new Map<LessonEvent, Outcome<LessonCompletionModel>>();
+
+    if (freshEvents.length > 0) {
+      await em.query(
+        `INSERT INTO lesson_completions (user_id, lesson_id, course_id, completed_at)
+         SELECT $1, e.lesson_id, $2, min(e.at) FROM unnest($3::uuid[], $4::timestamptz[]) AS e(lesson_id, at) GROUP BY e.lesson_id
+         ON CONFLICT (user_id, lesson_id) DO NOTHING`,
+        [viewer.userId, courseId, freshEvents.map((e) => e.lessonId), freshEvents.map((e) => e.occurredAt)],
+      );
+      const lastAt = new Date(Math.max(...freshEvents.map((e) => e.occurredAt.getTime())));
+      const { moduleIds, courseCompleted } = await this.completeModules(
+        em,
+        viewer,
+        courseId,
+        await this.modulesOfLessons(em, freshEvents),
+        lastAt,
+      );
+      const completedAt = await this.lessonCompletionTimes(
+        em,
+        viewer.userId,
+        freshEvents.map((e) => e.lessonId),
+      );
+      // The modules and course this batch completed are credited to its first event that touched them.
+      const credited = new Set<string>();
+      const moduleOfLesson = await this.moduleOfLesson(em, freshEvents);
+      for (const e of freshEvents) {
+        const module = moduleOfLesson.get(e.lessonId);
+        const completes = module && moduleIds.includes(module) && !credited.has(module) ? [module] : [];
+        completes.forEach((m) => credited.add(m));
+        const value: LessonCompletionModel = {
+          lessonId: e.lessonId,
+          completedAt: completedAt.get(e.lessonId)!,
+          completedModuleIds: completes,
+          courseCompleted: courseCompleted && completes.length > 0,
+        };
+        await em.query(`UPDATE progress_events SET result = $3 WHERE user_id = $1 AND client_event_id = $2`, [
+          viewer.userId,
+          e.clientEventId,
+          value,
+        ]);
+        result.set(e, { status: 'APPLIED', value });
+      }
+    }
+    const duplicates = events.filter((e) => !fresh.has(e.clientEventId));
+    if (duplicates.length > 0) {
+      const stored = await em.query<
+        { client_event_id: string; kind: string; result: (LessonCompletionModel & { completedAt: string }) | null }[]
+      >(`SELECT client_event_id, kind, result FROM progress_events WHERE user_id = $1 AND client_event_id = ANY($2::text[])`, [
+        viewer.userId,
+        duplicates.map((e) => e.clientEventId),
+      ]);
+      const byId = new Map(stored.map((s) => [s.client_event_id, s]));
+      for (const e of duplicates) {
+        const s = byId.get(e.clientEventId);
+        result.set(
+          e,
+          s?.kind === 'lesson_completed' && s.result
+            ? { status: 'DUPLICATE', value: { ...s.result, completedAt: new Date(s.result.completedAt) } }
+            : { status: 'REJECTED', reason: 'progress.clientEventIdReused' },
+        );
+      }
+    }
+    return result;
+  }
+
+  /** Grades on the server, stores the attempt with its answers, and answers a replay with the stored result. */
+  async submitQuiz(viewer: Viewer, event: QuizEvent): Promise<Outcome<QuizResultModel>> {
+    if (!CLIENT_ID.test(event.clientEventId)) return { status: 'REJECTED', reason: 'progress.badClientEventId' };
+    const quiz = UUID.test(event.quizId)
+      ? (
+          await this.dataSource.query<QuizRow[]>(
+            `SELECT q.id, q.module_id, m.course_id, q.passing_score, q.max_attempts, q.questions, q.archived_at
+               FROM quizzes q JOIN course_modules m ON m.id = q.module_id WHERE q.id = $1`,
+            [event.quizId],
+          )
+        )[0]
+      : undefined;
+    if (!quiz) return { status: 'REJECTED', reason: 'progress.unknownQuiz' };
+    const occurredAt = clampToNow(event.occurredAt);
+
+    return this.dataSource.transaction(async (em): Promise<Outcome<QuizResultModel>> => {
+      await em.query(TOUCH_ENROLLMENT_SQL, [viewer.userId, quiz.course_id, occurredAt, occurredAt]);
+      const [existing] = await em.query<{ kind: string; quiz_attempt_id: string | null }[]>(
+        `SELECT kind, quiz_attempt_id FROM progress_events WHERE user_id = $1 AND client_event_id = $2`,
+        [viewer.userId, event.clientEventId],
+      );
+      if (existing) {
+        if (existing.kind !== 'quiz_submitted' || !existing.quiz_attempt_id)
+          return { status: 'REJECTED', reason: 'progress.clientEventIdReused' };
+        return { status: 'DUPLICATE', value: await this.attemptResult(em, viewer.userId, existing.quiz_attempt_id) };
+      }
+      if (quiz.archived_at) return { status: 'REJECTED', reason: 'progress.quizArchived' };
+      const [counted] = await em.query<{ used: number }[]>(
+        `SELECT count(*)::int AS used FROM quiz_attempts WHERE user_id = $1 AND quiz_id = $2`,
+        [viewer.userId, quiz.id],
+      );
+      const used = counted?.used ?? 0;
+      if (quiz.max_attempts !== null && used >= quiz.max_attempts) return { status: 'REJECTED', reason: 'progress.noAttemptsLeft' };
+
+      const answers = Object.fromEntries(event.answers.map((a) => [a.questionSlug, a.optionIds]));
+      const grade = gradeQuiz(quiz.questions, answers, quiz.passing_score);
+      const [attempt] = await em.query<{ id: string }[]>(
+        `INSERT INTO quiz_attempts (user_id, quiz_id, attempt_number, answers, correct_count, question_count, score, passed, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [viewer.userId, quiz.id, used + 1, answers, grade.correctCount, grade.questionCount, grade.score, grade.passed, occurredAt],
+      );
+      let completed = { moduleIds: [] as string[], courseCompleted: false };
+      if (grade.passed) completed = await this.completeModules(em, viewer, quiz.course_id, [quiz.module_id], occurredAt);
+      const extra = { moduleCompleted: completed.moduleIds.length > 0, courseCompleted: completed.courseCompleted };
+      await em.query(
+        `INSERT INTO progress_events (user_id, client_event_id, kind, quiz_attempt_id, occurred_at, result) VALUES ($1, $2, 'quiz_submitted', $3, $4, $5)`,
+        [viewer.userId, event.clientEventId, attempt!.id, occurredAt, extra],
+      );
+      return { status: 'APPLIED', value: await this.attemptResult(em, viewer.userId, attempt!.id) };
+    });
+  }
+
+  /** The result of a stored attempt, rebuilt the same way every time it is asked for. */
+  async attemptResult(em: EntityManager, userId: string, attemptId: string): Promise<QuizResultModel> {
+    const [row] = await em.query<
+      (QuizRow & {
+        attempt_number: number;
+        answers: Record<string, string[]>;
+        correct_count: number;
+        question_count: number;
+        score: number;
+        passed: boolean;
+        used: number;
+        result: { moduleCompleted: boolean; courseCompleted: boolean } | null;
+      })[]
+    >(
+      `SELECT q.id, q.passing_score, q.max_attempts, q.questions, a.attempt_number, a.answers, a.correct_count, a.question_count, a.score, a.passed,
+              (SELECT count(*)::int FROM quiz_attempts x WHERE x.user_id = a.user_id AND x.quiz_id = a.quiz_id AND x.attempt_number <= a.attempt_number) AS used,
+              (SELECT e.result FROM progress_events e WHERE e.user_id = a.user_id AND e.quiz_attempt_id = a.id) AS result
+         FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
+        WHERE a.id = $1 AND a.user_id = $2`,
+      [attemptId, userId],
+    );
+    const r = row!;
+    const attemptsLeft = r.max_attempts === null ? null : Math.max(0, r.max_attempts - r.used);
+    // Correct answers are shown once the quiz is passed or no attempt is left; before that, only right / wrong.
+    const reveal = r.passed || attemptsLeft === 0;
+    const grade = gradeQuiz(r.questions, r.answers, r.passing_score);
+    const questions: QuestionReviewModel[] = r.questions.map((q, i) => ({
+      slug: q.slug,
+      prompt: q.prompt as LocalizedText,
+      correct: grade.questions[i]!.correct,
+      options: q.options.map((o) => ({
+        id: o.id,
+        text: o.text as LocalizedText,
+        explanation: o.explanation as LocalizedText,
+        selected: grade.questions[i]!.selected.includes(o.id),
+        correct: reveal ? o.correct : null,
+      })),
+    }));
+    return {
+      attemptId,
+      quizId: r.id,
+      attemptNumber: r.attempt_number,
+      correctCount: r.correct_count,
+      questionCount: r.question_count,
+      score: r.score,
+      passed: r.passed,
+      attemptsLeft,
+      questions,
+      moduleCompleted: r.result?.moduleCompleted ?? false,
+      courseCompleted: r.result?.courseCompleted ?? false,
+    };
+  }
+
+  private async completeModules(em: EntityManager, viewer: Viewer, courseId: string, moduleIds: string[], at: Date) {
+    const done = await em.query<{ module_id: string }[]>(COMPLETE_MODULES_SQL, [
+      viewer.userId,
+      viewer.provinceCode,
+      moduleIds,
+      at,
+      viewer.communeId,
+      viewer.membership?.teamId ?? null,
+    ]);
+    const course = done.length
+      ? await em.query<unknown[]>(COMPLETE_COURSE_SQL, [viewer.userId, courseId, at, viewer.communeId, viewer.membership?.teamId ?? null])
+      : [];
+    // UPDATE … RETURNING through TypeORM's query() answers [rows, count].
+    const courseRows = Array.isArray(course[0]) ? (course[0] as unknown[]) : course;
+    return { moduleIds: done.map((d) => d.module_id), courseCompleted: courseRows.length > 0 };
+  }
+
+  private async modulesOfLessons(em: EntityManager, events: LessonEvent[]): Promise<string[]> {
+    return [...new Set((await this.moduleOfLesson(em, events)).values())];
+  }
+
+  private async moduleOfLesson(em: EntityManager, events: LessonEvent[]): Promise<Map<string, string>> {
+    const rows = await em.query<{ id: string; module_id: string }[]>(`SELECT id, module_id FROM lessons WHERE id = ANY($1::uuid[])`, [
+      events.map((e) => e.lessonId),
+    ]);
+    return new Map(rows.map((r) => [r.id, r.module_id]));
+  }
+
+  private async lessonCompletionTimes(em: EntityManager, userId: string, lessonIds: string[]): Promise<Map<string, Date>> {
+    const rows = await em.query<{ lesson_id: string; completed_at: Date }[]>(
+      `SELECT lesson_id, completed_at FROM lesson_completions WHERE user_id = $1 AND lesson_id = ANY($2::uuid[])`,
+      [userId, lessonIds],
+    );
+    return new Map(rows.map((r) => [r.lesson_id, r.completed_at]));
+  }
+}
+
+/** A device clock ahead of ours cannot put progress in the future. */
+function clampToNow(at: Date | null | undefined): Date {
+  const now = new Date();
+  return !at || Number.isNaN(at.getTime()) || at > now ? now : at;
+}
+
+export function rejection(reason: MessageKey) {
+  return message(reason);
+}
+
+export function toDomainError(outcome: Outcome<unknown>): DomainError | null {
+  return outcome.status === 'REJECTED'
+    ? new DomainError(outcome.reason === 'progress.noAttemptsLeft' ? 'CONFLICT' : 'BAD_USER_INPUT', outcome.reason)
+    : null;
+}
