@@ -38,6 +38,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  // Tests run the app with its logger off; LANTOA_TEST_LOG=1 shows unexpected errors there.
+  if (process.env.LANTOA_TEST_LOG) process.stderr.write(`${original instanceof Error ? original.stack : String(original)}\n`);
   const text = message('internal');
   return { message: text.vi, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', messages: text } };
 }

@@ -13,6 +13,7 @@ import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './sessi
 import { SignInLimiterService } from './sign-in-limiter.service.js';
 import { hashToken, REFRESH_TOKEN_DAYS, TokensService } from './tokens.service.js';
 import { InputCheck } from './validation.js';
+import { ViewerLoaderService } from './viewer-loader.service.js';
 
 /** A valid hash to verify against when the phone is unknown, so both cases take the same time. */
 const DUMMY_HASH = argon2.hash('not-a-real-password', { type: argon2.argon2id });
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly tokens: TokensService,
     private readonly limiter: SignInLimiterService,
     private readonly units: AdminUnitsService,
+    private readonly viewers: ViewerLoaderService,
   ) {}
 
   /** Creates an account, or claims the pending one a province admin made for this phone. */
@@ -48,6 +50,7 @@ export class AuthService {
       const user = existing
         ? await em.save(User, { ...existing, passwordHash, fullName, communeId: commune!.id, status: 'active' as const })
         : await em.save(User, em.create(User, { phone, passwordHash, fullName, communeId: commune!.id, status: 'active' }));
+      this.viewers.forget(user.id);
       return this.startSession(em, user, http);
     });
   }

@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { OrgModule } from '../org/org.module.js';
+import { TeamsService } from '../org/teams.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { IdentityResolver } from './identity.resolver.js';
@@ -27,4 +28,13 @@ import { ViewerLoaderService } from './viewer-loader.service.js';
   ],
   exports: [UsersService, ViewerLoaderService, TokensService, RoleGrantsService],
 })
-export class IdentityModule {}
+export class IdentityModule implements OnModuleInit {
+  constructor(
+    private readonly teams: TeamsService,
+    private readonly viewers: ViewerLoaderService,
+  ) {}
+
+  onModuleInit(): void {
+    this.teams.onMembershipChanged((userId) => this.viewers.forget(userId));
+  }
+}

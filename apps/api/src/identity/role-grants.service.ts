@@ -6,6 +6,7 @@ import { AdminUnitsService } from '../org/admin-units.service.js';
 import { TeamsService } from '../org/teams.service.js';
 import type { GrantedRole } from './entities/role-grant.entity.js';
 import { Viewer } from './viewer.js';
+import { ViewerLoaderService } from './viewer-loader.service.js';
 
 export const ROLES = ['CITIZEN', 'TEAM_MEMBER', 'TEAM_LEADER', 'TRAINER', 'PROVINCE_ADMIN', 'NATIONAL_ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -27,6 +28,7 @@ export class RoleGrantsService {
     private readonly dataSource: DataSource,
     private readonly units: AdminUnitsService,
     private readonly teams: TeamsService,
+    private readonly viewers: ViewerLoaderService,
   ) {}
 
   async grant(input: {
@@ -59,7 +61,7 @@ export class RoleGrantsService {
       if (!unit || unit.level !== 1) throw new Error(`"${scope}" is not the code of a current province (two digits, e.g. 01 for Hà Nội)`);
       scopeUnitId = unit.id;
     }
-    return this.dataSource.transaction(async (em) => {
+    const granted = await this.dataSource.transaction(async (em) => {
       await em.query(`INSERT INTO users (phone, full_name, status) VALUES ($1, $2, 'pending') ON CONFLICT (phone) DO NOTHING`, [
         phone,
         fullName,
@@ -70,7 +72,9 @@ export class RoleGrantsService {
           WHERE NOT EXISTS (SELECT 1 FROM role_grants WHERE user_id = $1 AND role = $2 AND coalesce(scope_unit_id, 0) = coalesce($3, 0) AND revoked_at IS NULL)`,
         [user!.id, role as GrantedRole, scopeUnitId, input.grantedBy ?? null],
       );
-      return { phone, role, scope, createdPendingAccount: existing.length === 0 };
+      return { result: { phone, role, scope, createdPendingAccount: existing.length === 0 }, userId: user!.id };
     });
+    this.viewers.forget(granted.userId);
+    return granted.result;
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { gradeQuiz } from '@lantoa/domain';
 import type { LocalizedText, QuizQuestion } from '@lantoa/course-format';
 import { DataSource, type EntityManager } from 'typeorm';
+import { pgPool } from '../database/pg-pool.js';
 import { DomainError } from '../errors/domain-error.js';
 import { message, type MessageKey } from '../errors/messages.js';
 import type { Viewer } from '../identity/viewer.js';
@@ -26,6 +27,13 @@ export type Outcome<T> = { status: 'APPLIED' | 'DUPLICATE'; value: T } | { statu
 const CLIENT_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+interface StoredLessonResult {
+  lessonId: string;
+  completedAt: string;
+  completedModuleIds: string[];
+  courseCompleted: boolean;
+}
+
 interface QuizRow {
   id: string;
   module_id: string;
@@ -43,6 +51,8 @@ interface QuizRow {
  */
 @Injectable()
 export class ProgressService {
+  private readonly lessonCourse = new Map<string, string>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   async completeLessons(viewer: Viewer, events: LessonEvent[]): Promise<Outcome<LessonCompletionModel>[]> {
@@ -60,12 +70,7 @@ export class ProgressService {
         valid.push(e);
       }
     }
-    const lessons = valid.length
-      ? await this.dataSource.query<{ id: string; course_id: string }[]>(`SELECT id, course_id FROM lessons WHERE id = ANY($1::uuid[])`, [
-          [...new Set(valid.map((e) => e.lessonId))],
-        ])
-      : [];
-    const courseOf = new Map(lessons.map((l) => [l.id, l.course_id]));
+    const courseOf = await this.coursesOfLessons(valid.map((e) => e.lessonId));
     const byCourse = new Map<string, LessonEvent[]>();
     for (const e of valid) {
       const course = courseOf.get(e.lessonId);
@@ -73,89 +78,48 @@ export class ProgressService {
       else byCourse.set(course, [...(byCourse.get(course) ?? []), e]);
     }
     for (const [courseId, courseEvents] of byCourse) {
-      const applied = await this.dataSource.transaction((em) => this.applyLessonEvents(em, viewer, courseId, courseEvents));
+      const applied = await this.applyLessonEvents(viewer, courseId, courseEvents);
       for (const [event, outcome] of applied) outcomes.set(event, outcome);
     }
     return normalised.map((e) => outcomes.get(e)!);
   }
 
+  /** A lesson never changes course (its id is its identity), so the answer is kept for the life of the process. */
+  private async coursesOfLessons(lessonIds: string[]): Promise<Map<string, string>> {
+    const missing = [...new Set(lessonIds.filter((id) => !this.lessonCourse.has(id)))];
+    if (missing.length > 0) {
+      const { rows } = await pgPool(this.dataSource).query<{ id: string; course_id: string }>(
+        `SELECT id, course_id FROM lessons WHERE id = ANY($1::uuid[])`,
+        [missing],
+      );
+      for (const r of rows) this.lessonCourse.set(r.id, r.course_id);
+    }
+    return this.lessonCourse;
+  }
+
+  /** One call of record_lesson_completions (see its migration): one round trip, one commit. */
   private async applyLessonEvents(
-    em: EntityManager,
     viewer: Viewer,
     courseId: string,
     events: LessonEvent[],
   ): Promise<Map<LessonEvent, Outcome<LessonCompletionModel>>> {
-    const times = events.map((e) => e.occurredAt.getTime());
-    await em.query(TOUCH_ENROLLMENT_SQL, [viewer.userId, courseId, new Date(Math.min(...times)), new Date(Math.max(...times))]);
-    const inserted = await em.query<{ client_event_id: string }[]>(
-      `INSERT INTO progress_events (user_id, client_event_id, kind, lesson_id, occurred_at)
-       SELECT $1, e.id, 'lesson_completed', e.lesson_id, e.at FROM unnest($2::text[], $3::uuid[], $4::timestamptz[]) AS e(id, lesson_id, at)
-       ON CONFLICT (user_id, client_event_id) DO NOTHING
-       RETURNING client_event_id`,
-      [viewer.userId, events.map((e) => e.clientEventId), events.map((e) => e.lessonId), events.map((e) => e.occurredAt)],
+    const { rows } = await pgPool(this.dataSource).query<{
+      out_event_id: string;
+      out_status: string;
+      out_result: StoredLessonResult | null;
+    }>(
+      'SELECT out_event_id, out_status, out_result FROM record_lesson_completions($1::uuid, $2::uuid, $3::text[], $4::uuid[], $5::timestamptz[])',
+      [viewer.userId, courseId, events.map((e) => e.clientEventId), events.map((e) => e.lessonId), events.map((e) => e.occurredAt)],
     );
-    const fresh = new Set(inserted.map((r) => r.client_event_id));
-    const freshEvents = events.filter((e) => fresh.has(e.clientEventId));
+    const byId = new Map(rows.map((r) => [r.out_event_id, r]));
     const result = new Map<LessonEvent, Outcome<LessonCompletionModel>>();
-
-    if (freshEvents.length > 0) {
-      await em.query(
-        `INSERT INTO lesson_completions (user_id, lesson_id, course_id, completed_at)
-         SELECT $1, e.lesson_id, $2, min(e.at) FROM unnest($3::uuid[], $4::timestamptz[]) AS e(lesson_id, at) GROUP BY e.lesson_id
-         ON CONFLICT (user_id, lesson_id) DO NOTHING`,
-        [viewer.userId, courseId, freshEvents.map((e) => e.lessonId), freshEvents.map((e) => e.occurredAt)],
-      );
-      const lastAt = new Date(Math.max(...freshEvents.map((e) => e.occurredAt.getTime())));
-      const { moduleIds, courseCompleted } = await this.completeModules(
-        em,
-        viewer,
-        courseId,
-        await this.modulesOfLessons(em, freshEvents),
-        lastAt,
-      );
-      const completedAt = await this.lessonCompletionTimes(
-        em,
-        viewer.userId,
-        freshEvents.map((e) => e.lessonId),
-      );
-      // The modules and course this batch completed are credited to its first event that touched them.
-      const credited = new Set<string>();
-      const moduleOfLesson = await this.moduleOfLesson(em, freshEvents);
-      for (const e of freshEvents) {
-        const module = moduleOfLesson.get(e.lessonId);
-        const completes = module && moduleIds.includes(module) && !credited.has(module) ? [module] : [];
-        completes.forEach((m) => credited.add(m));
-        const value: LessonCompletionModel = {
-          lessonId: e.lessonId,
-          completedAt: completedAt.get(e.lessonId)!,
-          completedModuleIds: completes,
-          courseCompleted: courseCompleted && completes.length > 0,
-        };
-        await em.query(`UPDATE progress_events SET result = $3 WHERE user_id = $1 AND client_event_id = $2`, [
-          viewer.userId,
-          e.clientEventId,
-          value,
-        ]);
-        result.set(e, { status: 'APPLIED', value });
-      }
-    }
-    const duplicates = events.filter((e) => !fresh.has(e.clientEventId));
-    if (duplicates.length > 0) {
-      const stored = await em.query<
-        { client_event_id: string; kind: string; result: (LessonCompletionModel & { completedAt: string }) | null }[]
-      >(`SELECT client_event_id, kind, result FROM progress_events WHERE user_id = $1 AND client_event_id = ANY($2::text[])`, [
-        viewer.userId,
-        duplicates.map((e) => e.clientEventId),
-      ]);
-      const byId = new Map(stored.map((s) => [s.client_event_id, s]));
-      for (const e of duplicates) {
-        const s = byId.get(e.clientEventId);
-        result.set(
-          e,
-          s?.kind === 'lesson_completed' && s.result
-            ? { status: 'DUPLICATE', value: { ...s.result, completedAt: new Date(s.result.completedAt) } }
-            : { status: 'REJECTED', reason: 'progress.clientEventIdReused' },
-        );
+    for (const e of events) {
+      const row = byId.get(e.clientEventId);
+      if (!row?.out_result || row.out_status === 'REUSED') {
+        result.set(e, { status: 'REJECTED', reason: 'progress.clientEventIdReused' });
+      } else {
+        const value = { ...row.out_result, completedAt: new Date(row.out_result.completedAt) };
+        result.set(e, { status: row.out_status === 'APPLIED' ? 'APPLIED' : 'DUPLICATE', value });
       }
     }
     return result;
@@ -281,25 +245,6 @@ export class ProgressService {
     // UPDATE … RETURNING through TypeORM's query() answers [rows, count].
     const courseRows = Array.isArray(course[0]) ? (course[0] as unknown[]) : course;
     return { moduleIds: done.map((d) => d.module_id), courseCompleted: courseRows.length > 0 };
-  }
-
-  private async modulesOfLessons(em: EntityManager, events: LessonEvent[]): Promise<string[]> {
-    return [...new Set((await this.moduleOfLesson(em, events)).values())];
-  }
-
-  private async moduleOfLesson(em: EntityManager, events: LessonEvent[]): Promise<Map<string, string>> {
-    const rows = await em.query<{ id: string; module_id: string }[]>(`SELECT id, module_id FROM lessons WHERE id = ANY($1::uuid[])`, [
-      events.map((e) => e.lessonId),
-    ]);
-    return new Map(rows.map((r) => [r.id, r.module_id]));
-  }
-
-  private async lessonCompletionTimes(em: EntityManager, userId: string, lessonIds: string[]): Promise<Map<string, Date>> {
-    const rows = await em.query<{ lesson_id: string; completed_at: Date }[]>(
-      `SELECT lesson_id, completed_at FROM lesson_completions WHERE user_id = $1 AND lesson_id = ANY($2::uuid[])`,
-      [userId, lessonIds],
-    );
-    return new Map(rows.map((r) => [r.lesson_id, r.completed_at]));
   }
 }
 

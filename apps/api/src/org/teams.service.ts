@@ -35,6 +35,7 @@ export type MemberJoinedListener = (em: EntityManager, userId: string) => Promis
 @Injectable()
 export class TeamsService {
   private readonly joinedListeners: MemberJoinedListener[] = [];
+  private readonly changedListeners: ((userId: string) => void)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -43,6 +44,15 @@ export class TeamsService {
 
   onMemberJoined(listener: MemberJoinedListener): void {
     this.joinedListeners.push(listener);
+  }
+
+  /** Told after any change of someone's team or team role (identity drops its cached viewer). */
+  onMembershipChanged(listener: (userId: string) => void): void {
+    this.changedListeners.push(listener);
+  }
+
+  private changed(userId: string): void {
+    for (const listener of this.changedListeners) listener(userId);
   }
 
   async create(viewer: Viewer, input: CreateTeamInput): Promise<TeamModel> {
@@ -141,20 +151,25 @@ export class TeamsService {
     const userId = await this.dataSource.transaction((em) =>
       this.addInTransaction(em, viewer, team, { phone, fullName, role: input.leader ? 'leader' : 'member' }),
     );
+    this.changed(userId);
     return (await this.members(team.id)).find((m) => m.user.id === userId)!;
   }
 
   /** Adds many members in one transaction: all of them or none. */
   async addMembers(viewer: Viewer, team: TeamModel, members: NewMember[]): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      for (const member of members) await this.addInTransaction(em, viewer, team, member);
+    const ids = await this.dataSource.transaction(async (em) => {
+      const added: string[] = [];
+      for (const member of members) added.push(await this.addInTransaction(em, viewer, team, member));
+      return added;
     });
+    ids.forEach((id) => this.changed(id));
   }
 
   async removeMember(viewer: Viewer, teamId: string, userId: string): Promise<boolean> {
     await this.requireManaged(viewer, teamId);
     const result = await this.dataSource.getRepository(TeamMembership).update({ teamId, userId, leftAt: IsNull() }, { leftAt: new Date() });
     if (!result.affected) throw DomainError.notFound('member.notInTeam');
+    this.changed(userId);
     return true;
   }
 
@@ -164,6 +179,7 @@ export class TeamsService {
       .getRepository(TeamMembership)
       .update({ teamId, userId, leftAt: IsNull() }, { role: leader ? 'leader' : 'member' });
     if (!result.affected) throw DomainError.notFound('member.notInTeam');
+    this.changed(userId);
     return (await this.members(teamId)).find((m) => m.user.id === userId)!;
   }
 
