@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { AccountNav } from './AccountNav.js';
 import { DisplaySettingsBar } from './DisplaySettingsBar.js';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -19,6 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <nav aria-label={t('app.mainNav')}>
           <Link href="/">{t('app.home')}</Link>
+          <AccountNav />
         </nav>
         <DisplaySettingsBar />
       </header>

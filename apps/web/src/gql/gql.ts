@@ -15,16 +15,60 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      user {\n        id\n        fullName\n        phone\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      user {\n        id\n        fullName\n        phone\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      user {\n        id\n        fullName\n        phone\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      phone\n      fullName\n      status\n      roles\n      commune {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n      grants {\n        role\n        scopeCode\n      }\n      teamHistory {\n        team {\n          id\n          name\n        }\n        role\n        joinedAt\n        leftAt\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query CourseOutline($slug: String!, $provinceCode: String) {\n    course(slug: $slug) {\n      id\n      slug\n      title {\n        vi\n        en\n      }\n      summary {\n        vi\n        en\n      }\n      totalMinutes\n      modules(provinceCode: $provinceCode) {\n        id\n        slug\n        position\n        title {\n          vi\n          en\n        }\n        summary {\n          vi\n          en\n        }\n        provinceCode\n        totalMinutes\n        lessons {\n          id\n          slug\n          title {\n            vi\n            en\n          }\n          minutes\n        }\n        quiz {\n          id\n          questionCount\n          passingScore\n          maxAttempts\n        }\n        variants {\n          provinceCode\n          title {\n            vi\n            en\n          }\n        }\n      }\n    }\n  }\n": typeof types.CourseOutlineDocument,
     "\n  query Courses {\n    courses {\n      id\n      slug\n      title {\n        vi\n        en\n      }\n      summary {\n        vi\n        en\n      }\n      moduleCount\n      lessonCount\n      totalMinutes\n    }\n  }\n": typeof types.CoursesDocument,
     "\n  query Lesson($courseSlug: String!, $lessonSlug: String!, $provinceCode: String) {\n    lesson(courseSlug: $courseSlug, lessonSlug: $lessonSlug, provinceCode: $provinceCode) {\n      id\n      slug\n      title {\n        vi\n        en\n      }\n      minutes\n      objectives {\n        vi\n        en\n      }\n      body\n      moduleTitle {\n        vi\n        en\n      }\n      provinceCode\n      previous {\n        slug\n        title {\n          vi\n          en\n        }\n      }\n      next {\n        slug\n        title {\n          vi\n          en\n        }\n      }\n    }\n  }\n": typeof types.LessonDocument,
+    "\n  query Teams($filter: TeamsFilterInput) {\n    teams(filter: $filter) {\n      total\n      items {\n        id\n        name\n        village\n        memberCount\n        commune {\n          code\n          name\n          province {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamsDocument,
+    "\n  query Team($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      village\n      memberCount\n      commune {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n      members {\n        role\n        joinedAt\n        user {\n          id\n          fullName\n          phone\n          status\n        }\n      }\n    }\n  }\n": typeof types.TeamDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      role\n      user {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.AddTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: TeamMemberRefInput!) {\n    removeTeamMember(input: $input)\n  }\n": typeof types.RemoveTeamMemberDocument,
+    "\n  mutation SetTeamLeader($input: SetTeamLeaderInput!) {\n    setTeamLeader(input: $input) {\n      role\n      user {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.SetTeamLeaderDocument,
+    "\n  mutation ImportTeamMembers($input: ImportTeamMembersInput!) {\n    importTeamMembers(input: $input) {\n      imported\n      failed\n      rows {\n        line\n        phone\n        fullName\n        ok\n        error {\n          vi\n          en\n        }\n      }\n    }\n  }\n": typeof types.ImportTeamMembersDocument,
+    "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": typeof types.ProvincesDocument,
+    "\n  query ProvinceCommunes($code: String!) {\n    adminUnit(code: $code) {\n      code\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n": typeof types.ProvinceCommunesDocument,
+    "\n  query SearchCommunes($text: String!, $provinceCode: String) {\n    searchAdminUnits(text: $text, provinceCode: $provinceCode, limit: 20) {\n      code\n      name\n      level\n      province {\n        code\n        name\n      }\n    }\n  }\n": typeof types.SearchCommunesDocument,
 };
 const documents: Documents = {
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      user {\n        id\n        fullName\n        phone\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      user {\n        id\n        fullName\n        phone\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      user {\n        id\n        fullName\n        phone\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      phone\n      fullName\n      status\n      roles\n      commune {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n      grants {\n        role\n        scopeCode\n      }\n      teamHistory {\n        team {\n          id\n          name\n        }\n        role\n        joinedAt\n        leftAt\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query CourseOutline($slug: String!, $provinceCode: String) {\n    course(slug: $slug) {\n      id\n      slug\n      title {\n        vi\n        en\n      }\n      summary {\n        vi\n        en\n      }\n      totalMinutes\n      modules(provinceCode: $provinceCode) {\n        id\n        slug\n        position\n        title {\n          vi\n          en\n        }\n        summary {\n          vi\n          en\n        }\n        provinceCode\n        totalMinutes\n        lessons {\n          id\n          slug\n          title {\n            vi\n            en\n          }\n          minutes\n        }\n        quiz {\n          id\n          questionCount\n          passingScore\n          maxAttempts\n        }\n        variants {\n          provinceCode\n          title {\n            vi\n            en\n          }\n        }\n      }\n    }\n  }\n": types.CourseOutlineDocument,
     "\n  query Courses {\n    courses {\n      id\n      slug\n      title {\n        vi\n        en\n      }\n      summary {\n        vi\n        en\n      }\n      moduleCount\n      lessonCount\n      totalMinutes\n    }\n  }\n": types.CoursesDocument,
     "\n  query Lesson($courseSlug: String!, $lessonSlug: String!, $provinceCode: String) {\n    lesson(courseSlug: $courseSlug, lessonSlug: $lessonSlug, provinceCode: $provinceCode) {\n      id\n      slug\n      title {\n        vi\n        en\n      }\n      minutes\n      objectives {\n        vi\n        en\n      }\n      body\n      moduleTitle {\n        vi\n        en\n      }\n      provinceCode\n      previous {\n        slug\n        title {\n          vi\n          en\n        }\n      }\n      next {\n        slug\n        title {\n          vi\n          en\n        }\n      }\n    }\n  }\n": types.LessonDocument,
+    "\n  query Teams($filter: TeamsFilterInput) {\n    teams(filter: $filter) {\n      total\n      items {\n        id\n        name\n        village\n        memberCount\n        commune {\n          code\n          name\n          province {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TeamsDocument,
+    "\n  query Team($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      village\n      memberCount\n      commune {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n      members {\n        role\n        joinedAt\n        user {\n          id\n          fullName\n          phone\n          status\n        }\n      }\n    }\n  }\n": types.TeamDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      role\n      user {\n        id\n        fullName\n      }\n    }\n  }\n": types.AddTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: TeamMemberRefInput!) {\n    removeTeamMember(input: $input)\n  }\n": types.RemoveTeamMemberDocument,
+    "\n  mutation SetTeamLeader($input: SetTeamLeaderInput!) {\n    setTeamLeader(input: $input) {\n      role\n      user {\n        id\n        fullName\n      }\n    }\n  }\n": types.SetTeamLeaderDocument,
+    "\n  mutation ImportTeamMembers($input: ImportTeamMembersInput!) {\n    importTeamMembers(input: $input) {\n      imported\n      failed\n      rows {\n        line\n        phone\n        fullName\n        ok\n        error {\n          vi\n          en\n        }\n      }\n    }\n  }\n": types.ImportTeamMembersDocument,
+    "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": types.ProvincesDocument,
+    "\n  query ProvinceCommunes($code: String!) {\n    adminUnit(code: $code) {\n      code\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n": types.ProvinceCommunesDocument,
+    "\n  query SearchCommunes($text: String!, $provinceCode: String) {\n    searchAdminUnits(text: $text, provinceCode: $provinceCode, limit: 20) {\n      code\n      name\n      level\n      province {\n        code\n        name\n      }\n    }\n  }\n": types.SearchCommunesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      user {\n        id\n        fullName\n        phone\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      user {\n        id\n        fullName\n        phone\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      user {\n        id\n        fullName\n        phone\n      }\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      phone\n      fullName\n      status\n      roles\n      commune {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n      grants {\n        role\n        scopeCode\n      }\n      teamHistory {\n        team {\n          id\n          name\n        }\n        role\n        joinedAt\n        leftAt\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -37,6 +81,46 @@ export function graphql(source: "\n  query Courses {\n    courses {\n      id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Lesson($courseSlug: String!, $lessonSlug: String!, $provinceCode: String) {\n    lesson(courseSlug: $courseSlug, lessonSlug: $lessonSlug, provinceCode: $provinceCode) {\n      id\n      slug\n      title {\n        vi\n        en\n      }\n      minutes\n      objectives {\n        vi\n        en\n      }\n      body\n      moduleTitle {\n        vi\n        en\n      }\n      provinceCode\n      previous {\n        slug\n        title {\n          vi\n          en\n        }\n      }\n      next {\n        slug\n        title {\n          vi\n          en\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Teams($filter: TeamsFilterInput) {\n    teams(filter: $filter) {\n      total\n      items {\n        id\n        name\n        village\n        memberCount\n        commune {\n          code\n          name\n          province {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Team($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      village\n      memberCount\n      commune {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n      members {\n        role\n        joinedAt\n        user {\n          id\n          fullName\n          phone\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      role\n      user {\n        id\n        fullName\n      }\n    }\n  }\n"): typeof import('./graphql').AddTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMember($input: TeamMemberRefInput!) {\n    removeTeamMember(input: $input)\n  }\n"): typeof import('./graphql').RemoveTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamLeader($input: SetTeamLeaderInput!) {\n    setTeamLeader(input: $input) {\n      role\n      user {\n        id\n        fullName\n      }\n    }\n  }\n"): typeof import('./graphql').SetTeamLeaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportTeamMembers($input: ImportTeamMembersInput!) {\n    importTeamMembers(input: $input) {\n      imported\n      failed\n      rows {\n        line\n        phone\n        fullName\n        ok\n        error {\n          vi\n          en\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportTeamMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').ProvincesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvinceCommunes($code: String!) {\n    adminUnit(code: $code) {\n      code\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n"): typeof import('./graphql').ProvinceCommunesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCommunes($text: String!, $provinceCode: String) {\n    searchAdminUnits(text: $text, provinceCode: $provinceCode, limit: 20) {\n      code\n      name\n      level\n      province {\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SearchCommunesDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,92 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddTeamMemberInput = {
+  /** Used when the phone has no account yet (a pending account is created). */
+  fullName: string;
+  leader?: boolean;
+  phone: string;
+  teamId: string | number;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
+export type CreateTeamInput = {
+  /** Official code of the commune / ward (5 digits). */
+  communeCode: string;
+  name: string;
+  /** Village or residential group (thôn / tổ dân phố). */
+  village?: string | null | undefined;
+};
+
+export type ImportTeamMembersInput = {
+  /** CSV text with a header line: so_dien_thoai, ho_ten, and optionally vai_tro (to_truong / thanh_vien). */
+  csv: string;
+  teamId: string | number;
+};
+
+export type SetTeamLeaderInput = {
+  leader: boolean;
+  teamId: string | number;
+  userId: string | number;
+};
+
+export type SignInInput = {
+  password: string;
+  phone: string;
+};
+
+export type SignUpInput = {
+  /** Official code of the current commune / ward (5 digits). */
+  communeCode: string;
+  fullName: string;
+  /** At least 8 characters. */
+  password: string;
+  /** Vietnamese mobile number: 0912345678, +84912345678, with or without spaces. */
+  phone: string;
+};
+
+export type TeamMemberRefInput = {
+  teamId: string | number;
+  userId: string | number;
+};
+
+export type TeamsFilterInput = {
+  communeCode?: string | null | undefined;
+  limit?: number;
+  offset?: number;
+  provinceCode?: string | null | undefined;
+};
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { accessToken: string, user: { id: string, fullName: string, phone: string } } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { accessToken: string, user: { id: string, fullName: string, phone: string } } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { accessToken: string, user: { id: string, fullName: string, phone: string } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, phone: string, fullName: string, status: string, roles: Array<string>, commune: { code: string, name: string, province: { code: string, name: string } | null } | null, grants: Array<{ role: string, scopeCode: string | null }>, teamHistory: Array<{ role: string, joinedAt: unknown, leftAt: unknown, team: { id: string, name: string } }> } };
+
 export type CourseOutlineQueryVariables = Exact<{
   slug: string;
   provinceCode?: string | null | undefined;
@@ -26,6 +112,75 @@ export type LessonQueryVariables = Exact<{
 
 export type LessonQuery = { lesson: { id: string, slug: string, minutes: number, body: string, provinceCode: string | null, title: { vi: string, en: string | null }, objectives: Array<{ vi: string, en: string | null }>, moduleTitle: { vi: string, en: string | null }, previous: { slug: string, title: { vi: string, en: string | null } } | null, next: { slug: string, title: { vi: string, en: string | null } } | null } | null };
 
+export type TeamsQueryVariables = Exact<{
+  filter?: TeamsFilterInput | null | undefined;
+}>;
+
+
+export type TeamsQuery = { teams: { total: number, items: Array<{ id: string, name: string, village: string | null, memberCount: number, commune: { code: string, name: string, province: { code: string, name: string } | null } }> } };
+
+export type TeamQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeamQuery = { team: { id: string, name: string, village: string | null, memberCount: number, commune: { code: string, name: string, province: { code: string, name: string } | null }, members: Array<{ role: string, joinedAt: unknown, user: { id: string, fullName: string, phone: string, status: string } }> } };
+
+export type CreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type CreateTeamMutation = { createTeam: { id: string, name: string } };
+
+export type AddTeamMemberMutationVariables = Exact<{
+  input: AddTeamMemberInput;
+}>;
+
+
+export type AddTeamMemberMutation = { addTeamMember: { role: string, user: { id: string, fullName: string } } };
+
+export type RemoveTeamMemberMutationVariables = Exact<{
+  input: TeamMemberRefInput;
+}>;
+
+
+export type RemoveTeamMemberMutation = { removeTeamMember: boolean };
+
+export type SetTeamLeaderMutationVariables = Exact<{
+  input: SetTeamLeaderInput;
+}>;
+
+
+export type SetTeamLeaderMutation = { setTeamLeader: { role: string, user: { id: string, fullName: string } } };
+
+export type ImportTeamMembersMutationVariables = Exact<{
+  input: ImportTeamMembersInput;
+}>;
+
+
+export type ImportTeamMembersMutation = { importTeamMembers: { imported: number, failed: number, rows: Array<{ line: number, phone: string, fullName: string, ok: boolean, error: { vi: string, en: string | null } | null }> } };
+
+export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvincesQuery = { provinces: Array<{ code: string, name: string }> };
+
+export type ProvinceCommunesQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ProvinceCommunesQuery = { adminUnit: { code: string, children: Array<{ code: string, name: string, level: number }> } | null };
+
+export type SearchCommunesQueryVariables = Exact<{
+  text: string;
+  provinceCode?: string | null | undefined;
+}>;
+
+
+export type SearchCommunesQuery = { searchAdminUnits: Array<{ code: string, name: string, level: number, province: { code: string, name: string } | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -45,6 +200,74 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    accessToken
+    user {
+      id
+      fullName
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    accessToken
+    user {
+      id
+      fullName
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    accessToken
+    user {
+      id
+      fullName
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    phone
+    fullName
+    status
+    roles
+    commune {
+      code
+      name
+      province {
+        code
+        name
+      }
+    }
+    grants {
+      role
+      scopeCode
+    }
+    teamHistory {
+      team {
+        id
+        name
+      }
+      role
+      joinedAt
+      leftAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const CourseOutlineDocument = new TypedDocumentString(`
     query CourseOutline($slug: String!, $provinceCode: String) {
   course(slug: $slug) {
@@ -159,3 +382,138 @@ export const LessonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LessonQuery, LessonQueryVariables>;
+export const TeamsDocument = new TypedDocumentString(`
+    query Teams($filter: TeamsFilterInput) {
+  teams(filter: $filter) {
+    total
+    items {
+      id
+      name
+      village
+      memberCount
+      commune {
+        code
+        name
+        province {
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsQuery, TeamsQueryVariables>;
+export const TeamDocument = new TypedDocumentString(`
+    query Team($id: ID!) {
+  team(id: $id) {
+    id
+    name
+    village
+    memberCount
+    commune {
+      code
+      name
+      province {
+        code
+        name
+      }
+    }
+    members {
+      role
+      joinedAt
+      user {
+        id
+        fullName
+        phone
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamQuery, TeamQueryVariables>;
+export const CreateTeamDocument = new TypedDocumentString(`
+    mutation CreateTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
+export const AddTeamMemberDocument = new TypedDocumentString(`
+    mutation AddTeamMember($input: AddTeamMemberInput!) {
+  addTeamMember(input: $input) {
+    role
+    user {
+      id
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+export const RemoveTeamMemberDocument = new TypedDocumentString(`
+    mutation RemoveTeamMember($input: TeamMemberRefInput!) {
+  removeTeamMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables>;
+export const SetTeamLeaderDocument = new TypedDocumentString(`
+    mutation SetTeamLeader($input: SetTeamLeaderInput!) {
+  setTeamLeader(input: $input) {
+    role
+    user {
+      id
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetTeamLeaderMutation, SetTeamLeaderMutationVariables>;
+export const ImportTeamMembersDocument = new TypedDocumentString(`
+    mutation ImportTeamMembers($input: ImportTeamMembersInput!) {
+  importTeamMembers(input: $input) {
+    imported
+    failed
+    rows {
+      line
+      phone
+      fullName
+      ok
+      error {
+        vi
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportTeamMembersMutation, ImportTeamMembersMutationVariables>;
+export const ProvincesDocument = new TypedDocumentString(`
+    query Provinces {
+  provinces {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProvincesQuery, ProvincesQueryVariables>;
+export const ProvinceCommunesDocument = new TypedDocumentString(`
+    query ProvinceCommunes($code: String!) {
+  adminUnit(code: $code) {
+    code
+    children {
+      code
+      name
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvinceCommunesQuery, ProvinceCommunesQueryVariables>;
+export const SearchCommunesDocument = new TypedDocumentString(`
+    query SearchCommunes($text: String!, $provinceCode: String) {
+  searchAdminUnits(text: $text, provinceCode: $provinceCode, limit: 20) {
+    code
+    name
+    level
+    province {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchCommunesQuery, SearchCommunesQueryVariables>;

@@ -40,3 +40,52 @@ export function stubGraphQLWithSession(
   }) as typeof fetch;
   return calls;
 }
+
+type Answer = { data?: unknown; errors?: unknown[] } | Error;
+type Handler = Answer | ((variables: Record<string, unknown>) => Answer | Promise<Answer>);
+
+/**
+ * Replaces fetch with a GraphQL endpoint that answers by operation name (`query Me`, `mutation SignUp`…), so
+ * queries made at the same time by the header and the page cannot take each other's answer. An operation
+ * without a handler fails the test loudly. Returns every call made (restores excluded), in order.
+ */
+export function stubOperations(
+  handlers: Record<string, Handler>,
+  session: { accessToken: string; user: { id: string; fullName: string; phone: string } } | null = null,
+) {
+  const calls: Array<{ operation: string; query: string; variables: Record<string, unknown> }> = [];
+  globalThis.fetch = (async (_url: string, init?: RequestInit) => {
+    const body = JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> };
+    const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
+    let answer: Answer;
+    if (operation === 'RefreshSession') {
+      answer = session ? { data: { refreshSession: session } } : ANONYMOUS;
+    } else {
+      calls.push({ operation, query: body.query, variables: body.variables ?? {} });
+      const handler = handlers[operation];
+      if (!handler) throw new Error(`no stub for GraphQL operation ${operation}`);
+      answer = typeof handler === 'function' ? await handler(body.variables ?? {}) : handler;
+    }
+    if (answer instanceof Error) throw answer;
+    return { ok: true, status: 200, json: async () => JSON.parse(JSON.stringify(answer)) as unknown } as Response;
+  }) as typeof fetch;
+  return calls;
+}
+
+/** A GraphQL error as the API formats it (errors/format-error.ts). */
+export function apiError(code: string, vi: string, en: string, fields: Array<{ field: string; vi: string; en: string }> = []) {
+  return {
+    errors: [
+      {
+        message: vi,
+        extensions: {
+          code,
+          messages: { vi, en },
+          ...(fields.length
+            ? { fields: fields.map((f) => ({ field: f.field, messageKey: `test.${f.field}`, message: { vi: f.vi, en: f.en } })) }
+            : {}),
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,123 @@
+import { formatPhone } from '@lantoa/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TeamQuery } from '../../gql/graphql.js';
+import { formErrors } from '../../shared/forms/form-errors.js';
+import { execute } from '../../shared/graphql/execute.js';
+import { RemoveTeamMemberMutation, SetTeamLeaderMutation } from './teams.graphql.js';
+
+export type Member = TeamQuery['team']['members'][number];
+
+interface MemberRowProps {
+  teamId: string;
+  member: Member;
+  canManage: boolean;
+  /** Says what happened in the page's live region. */
+  onDone(message: string, removed?: boolean): void;
+}
+
+/** One member: name, phone, role; for admins, make or unmake leader and remove (after a confirmation). */
+export function MemberRow({ teamId, member, canManage, onDone }: MemberRowProps) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const { user } = member;
+  const leader = member.role === 'leader';
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['team', teamId] });
+
+  const setLeader = useMutation({
+    mutationFn: () => execute(SetTeamLeaderMutation, { input: { teamId, userId: user.id, leader: !leader } }),
+    onSuccess: async ({ setTeamLeader }) => {
+      await refresh();
+      onDone(
+        setTeamLeader.role === 'leader' ? t('team.leaderSet', { name: user.fullName }) : t('team.leaderUnset', { name: user.fullName }),
+      );
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => execute(RemoveTeamMemberMutation, { input: { teamId, userId: user.id } }),
+    onSuccess: async () => {
+      await refresh();
+      onDone(t('team.removed', { name: user.fullName }), true);
+    },
+  });
+  const error = formErrors(setLeader.error ?? remove.error, i18n.language, t).general;
+
+  // The safe answer gets focus when the question appears.
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
+
+  const leaderLabel = leader ? t('team.unsetLeader') : t('team.makeLeader');
+  const phone = /^\+84\d{9}$/.test(user.phone) ? formatPhone(user.phone) : user.phone;
+  return (
+    <tr role="row">
+      <td role="cell">
+        <span className="stack-table__label" aria-hidden="true">
+          {t('team.colName')}:{' '}
+        </span>
+        <strong>{user.fullName}</strong>
+        {user.status === 'pending' && <span className="card__meta"> ({t('team.pending')})</span>}
+      </td>
+      <td role="cell">
+        <span className="stack-table__label" aria-hidden="true">
+          {t('team.colPhone')}:{' '}
+        </span>
+        <a href={`tel:${user.phone}`} className="phone-number">
+          {phone}
+        </a>
+      </td>
+      <td role="cell">
+        <span className="stack-table__label" aria-hidden="true">
+          {t('team.colRole')}:{' '}
+        </span>
+        {leader ? t('team.roleLeader') : t('team.roleMember')}
+      </td>
+      {canManage && (
+        <td role="cell">
+          {confirming ? (
+            <div className="confirm" role="group" aria-labelledby={`remove-${user.id}`}>
+              <p id={`remove-${user.id}`}>{t('team.confirmRemove', { name: user.fullName })}</p>
+              <div className="button-row">
+                <button type="button" className="button button--danger" onClick={() => remove.mutate()} disabled={remove.isPending}>
+                  {remove.isPending ? t('form.sending') : t('team.confirmYes')}
+                </button>
+                <button ref={cancelRef} type="button" className="button" onClick={() => setConfirming(false)}>
+                  {t('team.confirmNo')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="button-row">
+              {/* The name starts with the visible words (for voice control) and says whom it is about (for screen readers). */}
+              <button
+                type="button"
+                className="button"
+                onClick={() => setLeader.mutate()}
+                disabled={setLeader.isPending}
+                aria-label={`${leaderLabel}: ${user.fullName}`}
+              >
+                {leaderLabel}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setConfirming(true)}
+                aria-label={`${t('team.remove')}: ${user.fullName}`}
+              >
+                {t('team.remove')}
+              </button>
+            </div>
+          )}
+          {error && (
+            <p className="field__error" role="alert">
+              {error}
+            </p>
+          )}
+        </td>
+      )}
+    </tr>
+  );
+}
