@@ -47,7 +47,7 @@ await admin.query('CREATE DATABASE lantoa');
 await admin.end();
 const databaseUrl = `postgres://lantoa:lantoa@127.0.0.1:${pgPort}/lantoa`;
 const apiPort = await freePort();
-const api = spawn(process.execPath, [join(repo, 'apps/api/dist/main.js')], {
+const api = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/lantoa-prof'] : []), join(repo, 'apps/api/dist/main.js')], {
   env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
