@@ -9,6 +9,7 @@ export const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must look like postgres://user:password@host:5432/database')
     .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(20),
   LANTOA_DATA_DIR: z.string().min(1).optional(),
   LANTOA_COURSES_DIR: z.string().min(1).optional(),
   LANTOA_WEB_DIR: z.string().min(1).optional(),

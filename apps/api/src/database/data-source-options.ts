@@ -3,7 +3,7 @@ import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 
 /** The one TypeORM configuration: schema only through migrations, never `synchronize`. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -12,6 +12,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: 20 },
+    extra: { max: poolSize },
   };
 }
