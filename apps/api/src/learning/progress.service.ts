@@ -6,7 +6,7 @@ import { pgPool } from '../database/pg-pool.js';
 import { DomainError } from '../errors/domain-error.js';
 import { message, type MessageKey } from '../errors/messages.js';
 import type { Viewer } from '../identity/viewer.js';
-import { COMPLETE_COURSE_SQL, COMPLETE_MODULES_SQL, TOUCH_ENROLLMENT_SQL } from './completion.sql.js';
+import { TOUCH_ENROLLMENT_SQL } from './completion.sql.js';
 import type { LessonCompletionModel, QuestionReviewModel, QuizResultModel } from './models/progress.models.js';
 
 export interface LessonEvent {
@@ -230,21 +230,21 @@ export class ProgressService {
     };
   }
 
+  /** The completion rules (SQL functions of migration 1763856400000), inside the caller's transaction. */
   private async completeModules(em: EntityManager, viewer: Viewer, courseId: string, moduleIds: string[], at: Date) {
-    const done = await em.query<{ module_id: string }[]>(COMPLETE_MODULES_SQL, [
+    const done = await em.query<{ m: string }[]>('SELECT m FROM complete_modules($1::uuid, $2::uuid[], $3::timestamptz) AS m', [
       viewer.userId,
-      viewer.provinceCode,
       moduleIds,
       at,
-      viewer.communeId,
-      viewer.membership?.teamId ?? null,
     ]);
-    const course = done.length
-      ? await em.query<unknown[]>(COMPLETE_COURSE_SQL, [viewer.userId, courseId, at, viewer.communeId, viewer.membership?.teamId ?? null])
+    const [course] = done.length
+      ? await em.query<{ done: boolean }[]>('SELECT complete_course($1::uuid, $2::uuid, $3::timestamptz) AS done', [
+          viewer.userId,
+          courseId,
+          at,
+        ])
       : [];
-    // UPDATE … RETURNING through TypeORM's query() answers [rows, count].
-    const courseRows = Array.isArray(course[0]) ? (course[0] as unknown[]) : course;
-    return { moduleIds: done.map((d) => d.module_id), courseCompleted: courseRows.length > 0 };
+    return { moduleIds: done.map((d) => d.m), courseCompleted: course?.done === true };
   }
 }
 

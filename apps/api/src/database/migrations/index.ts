@@ -2,7 +2,7 @@ import { CreateCatalogTables1763856000000 } from './1763856000000-create-catalog
 import { CreateAdminUnits1763856100000 } from './1763856100000-create-admin-units.js';
 import { CreateIdentityAndTeams1763856200000 } from './1763856200000-create-identity-and-teams.js';
 import { CreateLearning1763856300000 } from './1763856300000-create-learning.js';
-import { AddRecordLessonCompletions1763856400000 } from './1763856400000-add-record-lesson-completions.js';
+import { AddCompletionFunctions1763856400000 } from './1763856400000-add-completion-functions.js';
 
 /** Every migration, in order. TypeORM runs the pending ones at start-up. */
 export const migrations = [
@@ -10,5 +10,5 @@ export const migrations = [
   CreateAdminUnits1763856100000,
   CreateIdentityAndTeams1763856200000,
   CreateLearning1763856300000,
-  AddRecordLessonCompletions1763856400000,
+  AddCompletionFunctions1763856400000,
 ];
