@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { ProgressStatus } from '../shared/progress/ProgressStatus.js';
 import { AccountNav } from './AccountNav.js';
 import { DisplaySettingsBar } from './DisplaySettingsBar.js';
 
@@ -25,6 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <DisplaySettingsBar />
       </header>
       <main id="main" tabIndex={-1}>
+        <ProgressStatus />
         {children}
       </main>
     </>

@@ -7,6 +7,7 @@ import { NotFoundPage } from './NotFoundPage.js';
 // Every page but the first is loaded on demand, so the first page stays small on a cheap phone.
 const CourseOverviewPage = lazy(() => import('../features/courses/CourseOverviewPage.js').then((m) => ({ default: m.CourseOverviewPage })));
 const LessonPage = lazy(() => import('../features/lessons/LessonPage.js'));
+const QuizPage = lazy(() => import('../features/learning/QuizPage.js'));
 const SignUpPage = lazy(() => import('../features/account/SignUpPage.js'));
 const SignInPage = lazy(() => import('../features/account/SignInPage.js'));
 const ProfilePage = lazy(() => import('../features/account/ProfilePage.js'));
@@ -29,6 +30,7 @@ export function AppRoutes() {
         <Route path="/" component={CourseListPage} />
         <Route path="/courses/:slug" component={CourseOverviewPage} />
         <Route path="/courses/:slug/lessons/:lessonSlug" component={LessonPage} />
+        <Route path="/courses/:slug/quiz/:quizId" component={QuizPage} />
         <Route path="/dang-ky" component={SignUpPage} />
         <Route path="/dang-nhap" component={SignInPage} />
         <Route path="/tai-khoan" component={ProfilePage} />

@@ -31,6 +31,25 @@ export type ImportTeamMembersInput = {
   teamId: string | number;
 };
 
+export type ProgressEventInput = {
+  answers?: Array<QuizAnswerInput> | null | undefined;
+  clientEventId: string;
+  kind: ProgressEventKind;
+  lessonId?: string | number | null | undefined;
+  occurredAt: unknown;
+  quizId?: string | number | null | undefined;
+};
+
+export type ProgressEventKind =
+  | 'LESSON_COMPLETED'
+  | 'QUIZ_SUBMITTED';
+
+export type QuizAnswerInput = {
+  /** Chosen option ids (one for single choice and true/false). */
+  optionIds: Array<string>;
+  questionSlug: string;
+};
+
 export type SetTeamLeaderInput = {
   leader: boolean;
   teamId: string | number;
@@ -51,6 +70,23 @@ export type SignUpInput = {
   /** Vietnamese mobile number: 0912345678, +84912345678, with or without spaces. */
   phone: string;
 };
+
+export type SubmitQuizInput = {
+  answers: Array<QuizAnswerInput>;
+  clientEventId: string;
+  occurredAt?: unknown;
+  quizId: string | number;
+};
+
+export type SyncProgressInput = {
+  /** Up to 100 events queued on the device, in any order. */
+  events: Array<ProgressEventInput>;
+};
+
+export type SyncStatus =
+  | 'APPLIED'
+  | 'DUPLICATE'
+  | 'REJECTED';
 
 export type TeamMemberRefInput = {
   teamId: string | number;
@@ -102,6 +138,27 @@ export type CoursesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CoursesQuery = { courses: Array<{ id: string, slug: string, moduleCount: number, lessonCount: number, totalMinutes: number, title: { vi: string, en: string | null }, summary: { vi: string, en: string | null } }> };
+
+export type MyProgressQueryVariables = Exact<{
+  courseSlug: string;
+}>;
+
+
+export type MyProgressQuery = { myProgress: { courseSlug: string, percent: number, completed: boolean, nextLesson: { id: string, slug: string, title: { vi: string, en: string | null } } | null, modules: Array<{ moduleId: string, slug: string, lessonsDone: number, lessonsTotal: number, completedLessonIds: Array<string>, quizId: string | null, quizBestScore: number | null, quizAttempts: number, quizMaxAttempts: number | null, quizPassed: boolean, completed: boolean, nextLesson: { id: string, slug: string, title: { vi: string, en: string | null } } | null }> } };
+
+export type QuizQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuizQuery = { quiz: { id: string, moduleId: string, passingScore: number, maxAttempts: number | null, attemptsUsed: number, passed: boolean, moduleTitle: { vi: string, en: string | null }, questions: Array<{ slug: string, type: string, prompt: { vi: string, en: string | null }, options: Array<{ id: string, text: { vi: string, en: string | null } }> }> } };
+
+export type SubmitQuizMutationVariables = Exact<{
+  input: SubmitQuizInput;
+}>;
+
+
+export type SubmitQuizMutation = { submitQuiz: { quizId: string, attemptNumber: number, attemptsLeft: number | null, score: number, passed: boolean, correctCount: number, questionCount: number, moduleCompleted: boolean, courseCompleted: boolean, questions: Array<{ slug: string, correct: boolean, prompt: { vi: string, en: string | null }, options: Array<{ id: string, selected: boolean, correct: boolean | null, text: { vi: string, en: string | null }, explanation: { vi: string, en: string | null } }> }> } };
 
 export type LessonQueryVariables = Exact<{
   courseSlug: string;
@@ -161,6 +218,14 @@ export type ImportTeamMembersMutationVariables = Exact<{
 
 export type ImportTeamMembersMutation = { importTeamMembers: { imported: number, failed: number, rows: Array<{ line: number, phone: string, fullName: string, ok: boolean, error: { vi: string, en: string | null } | null }> } };
 
+export type TeamProgressQueryVariables = Exact<{
+  teamId: string | number;
+  courseSlug: string;
+}>;
+
+
+export type TeamProgressQuery = { teamProgress: Array<{ role: string, user: { id: string, fullName: string }, progress: { percent: number, completed: boolean, lastActiveAt: unknown, modules: Array<{ moduleId: string, completed: boolean }> } }> };
+
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -180,6 +245,13 @@ export type SearchCommunesQueryVariables = Exact<{
 
 
 export type SearchCommunesQuery = { searchAdminUnits: Array<{ code: string, name: string, level: number, province: { code: string, name: string } | null }> };
+
+export type SyncProgressMutationVariables = Exact<{
+  input: SyncProgressInput;
+}>;
+
+
+export type SyncProgressMutation = { syncProgress: Array<{ clientEventId: string, status: SyncStatus, reason: { vi: string, en: string | null } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -341,6 +413,111 @@ export const CoursesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoursesQuery, CoursesQueryVariables>;
+export const MyProgressDocument = new TypedDocumentString(`
+    query MyProgress($courseSlug: String!) {
+  myProgress(courseSlug: $courseSlug) {
+    courseSlug
+    percent
+    completed
+    nextLesson {
+      id
+      slug
+      title {
+        vi
+        en
+      }
+    }
+    modules {
+      moduleId
+      slug
+      lessonsDone
+      lessonsTotal
+      completedLessonIds
+      quizId
+      quizBestScore
+      quizAttempts
+      quizMaxAttempts
+      quizPassed
+      completed
+      nextLesson {
+        id
+        slug
+        title {
+          vi
+          en
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProgressQuery, MyProgressQueryVariables>;
+export const QuizDocument = new TypedDocumentString(`
+    query Quiz($id: ID!) {
+  quiz(id: $id) {
+    id
+    moduleId
+    moduleTitle {
+      vi
+      en
+    }
+    passingScore
+    maxAttempts
+    attemptsUsed
+    passed
+    questions {
+      slug
+      type
+      prompt {
+        vi
+        en
+      }
+      options {
+        id
+        text {
+          vi
+          en
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuizQuery, QuizQueryVariables>;
+export const SubmitQuizDocument = new TypedDocumentString(`
+    mutation SubmitQuiz($input: SubmitQuizInput!) {
+  submitQuiz(input: $input) {
+    quizId
+    attemptNumber
+    attemptsLeft
+    score
+    passed
+    correctCount
+    questionCount
+    moduleCompleted
+    courseCompleted
+    questions {
+      slug
+      correct
+      prompt {
+        vi
+        en
+      }
+      options {
+        id
+        selected
+        correct
+        text {
+          vi
+          en
+        }
+        explanation {
+          vi
+          en
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitQuizMutation, SubmitQuizMutationVariables>;
 export const LessonDocument = new TypedDocumentString(`
     query Lesson($courseSlug: String!, $lessonSlug: String!, $provinceCode: String) {
   lesson(
@@ -484,6 +661,26 @@ export const ImportTeamMembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportTeamMembersMutation, ImportTeamMembersMutationVariables>;
+export const TeamProgressDocument = new TypedDocumentString(`
+    query TeamProgress($teamId: ID!, $courseSlug: String!) {
+  teamProgress(teamId: $teamId, courseSlug: $courseSlug) {
+    role
+    user {
+      id
+      fullName
+    }
+    progress {
+      percent
+      completed
+      lastActiveAt
+      modules {
+        moduleId
+        completed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamProgressQuery, TeamProgressQueryVariables>;
 export const ProvincesDocument = new TypedDocumentString(`
     query Provinces {
   provinces {
@@ -517,3 +714,15 @@ export const SearchCommunesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchCommunesQuery, SearchCommunesQueryVariables>;
+export const SyncProgressDocument = new TypedDocumentString(`
+    mutation SyncProgress($input: SyncProgressInput!) {
+  syncProgress(input: $input) {
+    clientEventId
+    status
+    reason {
+      vi
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncProgressMutation, SyncProgressMutationVariables>;

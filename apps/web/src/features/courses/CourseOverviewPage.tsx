@@ -1,12 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { CourseOutlineQuery as CourseOutlineResult } from '../../gql/graphql.js';
 import { execute } from '../../shared/graphql/execute.js';
 import { useLocalized } from '../../shared/localized.js';
+import { Detail } from '../../shared/ui/ButtonDetail.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
+import { authHref, SIGN_IN, SIGN_UP } from '../account/return-to.js';
+import { moduleBar } from '../learning/module-progress.js';
+import { ProgressBar } from '../learning/ProgressBar.js';
+import { continueTarget, useLearnerProgress, type LearnerProgress } from '../learning/use-learner-progress.js';
 import { CourseOutlineQuery } from './course-outline.graphql.js';
 import { ModuleCard } from './ModuleCard.js';
 import { useProvinceParam } from './use-province-param.js';
+
+type Course = NonNullable<CourseOutlineResult['course']>;
 
 export function CourseOverviewPage({ params }: { params: { slug: string } }) {
   const { t } = useTranslation();
@@ -16,8 +24,8 @@ export function CourseOverviewPage({ params }: { params: { slug: string } }) {
     queryKey: ['course-outline', params.slug, provinceCode],
     queryFn: () => execute(CourseOutlineQuery, { slug: params.slug, provinceCode }),
   });
+  const learner = useLearnerProgress(params.slug);
   const course = query.data?.course;
-  const first = course?.modules[0]?.lessons[0];
 
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
@@ -30,20 +38,94 @@ export function CourseOverviewPage({ params }: { params: { slug: string } }) {
         <article aria-labelledby="course-title">
           <h1 id="course-title">{text(course.title)}</h1>
           <p>{text(course.summary)}</p>
-          {first && (
-            <p>
-              <Link className="button button--primary" href={`/courses/${course.slug}/lessons/${first.slug}`}>
-                {t('course.start')}
-              </Link>
-            </p>
-          )}
+          <ProgressSummary course={course} learner={learner} provinceCode={provinceCode} />
           <ol className="card-list module-list">
-            {course.modules.map((module, i) => (
-              <ModuleCard key={module.id} module={module} courseSlug={course.slug} number={i + 1} />
-            ))}
+            {course.modules.map((module, i) => {
+              const progress = learner.progress?.modules.find((m) => m.slug === module.slug);
+              const anyDone = module.lessons.some((l) => learner.done.has(l.id));
+              const bar = learner.signedIn
+                ? progress && moduleBar(t, module.lessons, learner.done, progress)
+                : anyDone
+                  ? moduleBar(t, module.lessons, learner.done, undefined)
+                  : undefined;
+              return <ModuleCard key={module.id} module={module} courseSlug={course.slug} number={i + 1} done={learner.done} bar={bar} />;
+            })}
           </ol>
         </article>
       )}
     </QueryState>
+  );
+}
+
+/** The top of the course: overall progress and "continue" for a learner; "start" (or a nudge to sign up) otherwise. */
+function ProgressSummary({ course, learner, provinceCode }: { course: Course; learner: LearnerProgress; provinceCode: string | null }) {
+  const { t } = useTranslation();
+  const text = useLocalized();
+  const tinh = provinceCode ? `?tinh=${provinceCode}` : '';
+  const lessonHref = (slug: string) => `/courses/${course.slug}/lessons/${slug}${tinh}`;
+  const lessons = course.modules.flatMap((m) => m.lessons);
+  const doneCount = lessons.filter((l) => learner.done.has(l.id)).length;
+
+  // A learner's progress is on its way: no "start" button that would turn into "continue" a moment later.
+  if (learner.signedIn && learner.isPending) return null;
+  if (learner.signedIn && learner.progress) {
+    const { progress } = learner;
+    const target = continueTarget(progress, course.modules, learner.done);
+    const started = doneCount > 0 || progress.modules.some((m) => m.quizAttempts > 0);
+    const targetLesson = target && 'lessonSlug' in target ? lessons.find((l) => l.slug === target.lessonSlug) : undefined;
+    return (
+      <section className="card progress-summary" aria-labelledby="my-progress-title">
+        <h2 id="my-progress-title">{t('progress.yourProgress')}</h2>
+        <ProgressBar
+          label={t('progress.courseLabel')}
+          now={progress.percent}
+          max={100}
+          text={t('progress.percent', { percent: progress.percent })}
+        />
+        {progress.completed && <p className="module__done">{t('progress.courseDone')}</p>}
+        {target && 'quizId' in target && (
+          <Link className="button button--primary button--large" href={`/courses/${course.slug}/quiz/${target.quizId}`}>
+            {t('progress.continueQuiz')}
+          </Link>
+        )}
+        {target && 'lessonSlug' in target && (
+          <Link
+            className="button button--primary button--large"
+            href={lessonHref(target.lessonSlug)}
+            aria-label={targetLesson && started ? `${t('progress.continue')}: ${text(targetLesson.title)}` : undefined}
+          >
+            {started ? t('progress.continue') : t('course.start')}
+            {targetLesson && started && <Detail>{text(targetLesson.title)}</Detail>}
+          </Link>
+        )}
+      </section>
+    );
+  }
+
+  const next = lessons.find((l) => !learner.done.has(l.id)) ?? lessons[0];
+  const here = `/courses/${course.slug}${tinh}`;
+  return (
+    <>
+      {!learner.signedIn && doneCount > 0 && (
+        <div className="card nudge">
+          <p>{t('progress.anonymousDone', { count: doneCount })}</p>
+          <p className="button-row">
+            <Link className="button button--primary" href={authHref(SIGN_UP, here)}>
+              {t('progress.signUpToKeep')}
+            </Link>
+            <Link className="button" href={authHref(SIGN_IN, here)}>
+              {t('auth.signIn')}
+            </Link>
+          </p>
+        </div>
+      )}
+      {next && (
+        <p>
+          <Link className="button button--primary button--large" href={lessonHref(next.slug)}>
+            {doneCount > 0 ? t('progress.continue') : t('course.start')}
+          </Link>
+        </p>
+      )}
+    </>
   );
 }

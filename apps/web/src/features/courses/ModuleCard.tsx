@@ -2,33 +2,67 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CourseOutlineQuery } from '../../gql/graphql.js';
 import { useLocalized } from '../../shared/localized.js';
+import type { ModuleBar } from '../learning/module-progress.js';
+import { ProgressBar } from '../learning/ProgressBar.js';
 
 type Module = NonNullable<CourseOutlineQuery['course']>['modules'][number];
 
-export function ModuleCard({ module, courseSlug, number }: { module: Module; courseSlug: string; number: number }) {
+interface ModuleCardProps {
+  module: Module;
+  courseSlug: string;
+  number: number;
+  /** Lessons to mark as done (the learner's, or those done on this device by a visitor). */
+  done?: Set<string>;
+  /** The learner's progress in this module; none for a visitor with nothing done here. */
+  bar?: ModuleBar;
+}
+
+export function ModuleCard({ module, courseSlug, number, done, bar }: ModuleCardProps) {
   const { t } = useTranslation();
   const text = useLocalized();
   const headingId = `module-${module.slug}`;
   const query = module.provinceCode ? `?tinh=${module.provinceCode}` : '';
   return (
-    <li className="card module" aria-labelledby={headingId}>
+    <li className={`card module${bar?.completed ? ' module--completed' : ''}`} aria-labelledby={headingId}>
       <p className="module__number">{t('course.module', { number })}</p>
       <h2 id={headingId}>{text(module.title)}</h2>
+      {bar?.completed && (
+        <p className="module__done">
+          <span aria-hidden="true">✓ </span>
+          {t('progress.moduleDone')}
+        </p>
+      )}
+      {bar && <ProgressBar label={t('progress.moduleLabel', { number })} now={bar.now} max={bar.max} text={bar.text} />}
       <p>{text(module.summary)}</p>
       <p className="card__meta">{t('course.minutesShort', { count: module.totalMinutes })}</p>
       <ol className="lesson-list" aria-label={t('course.lessonsIn', { number })}>
         {module.lessons.map((lesson) => (
-          <li key={lesson.id}>
-            <Link href={`/courses/${courseSlug}/lessons/${lesson.slug}${query}`}>{text(lesson.title)}</Link>
+          <li key={lesson.id} className={done?.has(lesson.id) ? 'lesson-list__item--done' : undefined}>
+            <Link href={`/courses/${courseSlug}/lessons/${lesson.slug}${query}`}>
+              {text(lesson.title)}
+              {done?.has(lesson.id) && (
+                <span className="lesson-list__done">
+                  <span aria-hidden="true"> ✓</span>
+                  <span className="visually-hidden"> ({t('progress.lessonDone')})</span>
+                </span>
+              )}
+            </Link>
             <span className="lesson-list__minutes">{t('course.minutesShort', { count: lesson.minutes })}</span>
           </li>
         ))}
       </ol>
       {module.quiz && (
-        <p className="card__meta">
-          {t('course.quiz', { count: module.quiz.questionCount, percent: Math.round(module.quiz.passingScore * 100) })}
-          {module.quiz.maxAttempts ? t('course.quizAttempts', { count: module.quiz.maxAttempts }) : ''}
-        </p>
+        <>
+          <p className="card__meta">
+            {t('course.quiz', { count: module.quiz.questionCount, percent: Math.round(module.quiz.passingScore * 100) })}
+            {module.quiz.maxAttempts ? t('course.quizAttempts', { count: module.quiz.maxAttempts }) : ''}
+          </p>
+          <p>
+            <Link className="button" href={`/courses/${courseSlug}/quiz/${module.quiz.id}`}>
+              {t('progress.takeQuiz', { number })}
+            </Link>
+          </p>
+        </>
       )}
       {module.variants.length > 0 && (
         <div className="module__variants">

@@ -6,6 +6,7 @@ import { execute } from '../../shared/graphql/execute.js';
 import { useLocalized } from '../../shared/localized.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
 import { useProvinceParam } from '../courses/use-province-param.js';
+import { LessonDone } from '../learning/LessonDone.js';
 import { LessonQuery } from './lesson.graphql.js';
 import { MarkdownBody } from './MarkdownBody.js';
 
@@ -52,6 +53,14 @@ export default function LessonPage({ params }: { params: { slug: string; lessonS
             </ul>
           </section>
           <MarkdownBody markdown={lesson.body} />
+          <LessonDone
+            key={lesson.id}
+            courseSlug={params.slug}
+            provinceCode={provinceCode}
+            lessonId={lesson.id}
+            next={lesson.next}
+            lessonHref={lessonHref}
+          />
           <nav className="lesson-nav" aria-label={t('lesson.lessonNav')}>
             {lesson.previous && (
               <Link className="button" href={lessonHref(lesson.previous.slug)}>

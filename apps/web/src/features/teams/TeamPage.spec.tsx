@@ -27,7 +27,7 @@ const NATIONAL_ADMIN = me({ roles: ['CITIZEN', 'NATIONAL_ADMIN'], grants: [{ rol
 const CSV = 'so_dien_thoai,ho_ten,vai_tro\n0912345678,Nguyễn Văn An,to_truong\n012,Trần Thị Bình,\n0912 345 678,Lê C,\n';
 
 async function openTeam(handlers: Parameters<typeof stubOperations>[0]) {
-  const calls = stubOperations({ Me: NATIONAL_ADMIN, Team: TEAM, ...handlers }, SESSION);
+  const calls = stubOperations({ Me: NATIONAL_ADMIN, Team: TEAM, TeamProgress: { data: { teamProgress: [] } }, ...handlers }, SESSION);
   window.history.pushState({}, '', '/to/t1');
   renderApp();
   await screen.findByRole('heading', { level: 1, name: 'Tổ CNSCĐ phường Ba Đình' });

@@ -13,6 +13,7 @@ import { AddMemberForm } from './AddMemberForm.js';
 import { ImportMembers } from './ImportMembers.js';
 import { MemberRow } from './MemberRow.js';
 import { SignInFirst } from './SignInFirst.js';
+import { TeamProgress } from './TeamProgress.js';
 import { errorCode, retryUnlessFinal } from './team-errors.js';
 import { TeamQuery } from './teams.graphql.js';
 
@@ -63,6 +64,8 @@ function TeamDetails({ team }: { team: Team }) {
   const provinceCode = team.commune.province?.code;
   // The API decides again on every change; this only hides controls that would be refused.
   const canManage = managed === null || (provinceCode !== undefined && managed.includes(provinceCode));
+  // Leaders of this team and admins of its province see how far each member is.
+  const leads = team.members.some((m) => m.role === 'leader' && m.user.id === me.data?.id);
 
   function done(message: string, removed = false) {
     setNotice(message);
@@ -129,6 +132,8 @@ function TeamDetails({ team }: { team: Team }) {
           </div>
         )}
       </section>
+
+      {me.data && (canManage || leads) && <TeamProgress teamId={team.id} />}
 
       {canManage && (
         <>

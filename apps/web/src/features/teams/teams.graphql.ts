@@ -108,3 +108,24 @@ export const ImportTeamMembersMutation = graphql(`
     }
   }
 `);
+
+export const TeamProgressQuery = graphql(`
+  query TeamProgress($teamId: ID!, $courseSlug: String!) {
+    teamProgress(teamId: $teamId, courseSlug: $courseSlug) {
+      role
+      user {
+        id
+        fullName
+      }
+      progress {
+        percent
+        completed
+        lastActiveAt
+        modules {
+          moduleId
+          completed
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,63 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/AuthProvider.js';
+import { pickText } from '../localized.js';
+import { dismissRejections } from './queue.js';
+import { flush, startProgressSync } from './sync.js';
+import { useDeviceProgress } from './use-progress.js';
+
+/**
+ * Runs the sender for the whole app and says, on every page, what happened to the learner's progress: kept on the
+ * phone while there is no network, and anything the API refused (once, until they close it).
+ */
+export function ProgressStatus() {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const { status } = useAuth();
+  const { pending, rejections, sync, online } = useDeviceProgress();
+
+  useEffect(
+    () =>
+      startProgressSync(() => {
+        for (const key of ['my-progress', 'quiz', 'team-progress']) void queryClient.invalidateQueries({ queryKey: [key] });
+      }),
+    [queryClient],
+  );
+
+  const queued = status === 'signedIn' && pending.length > 0 && (sync.waiting || !online);
+  return (
+    <>
+      {/* Always in the page (a live region must exist before its words change); no role, so it is not one more "status". */}
+      <div className={queued ? 'progress-status' : 'progress-status progress-status--empty'} aria-live="polite">
+        {queued && (
+          <>
+            <p>
+              <span aria-hidden="true">☁ </span>
+              {t('progress.queued')} {t('progress.queuedCount', { count: pending.length })}
+            </p>
+            <button type="button" className="button" onClick={() => void flush()} disabled={sync.sending}>
+              {sync.sending ? t('form.sending') : t('progress.sendNow')}
+            </button>
+          </>
+        )}
+      </div>
+      {rejections.length > 0 && (
+        <div className="progress-rejected" role="alert">
+          <ul className="plain-list">
+            {rejections.map((r) => (
+              <li key={r.clientEventId}>
+                {t(r.kind === 'QUIZ_SUBMITTED' ? 'progress.rejectedQuiz' : 'progress.rejectedLesson', {
+                  reason: r.reason ? pickText(r.reason, i18n.language) : t('progress.noReason'),
+                })}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={() => dismissRejections(rejections.map((r) => r.clientEventId))}>
+            {t('progress.understood')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
