@@ -15,7 +15,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 
-const { values: args } = parseArgs({ options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' }, 'dry-run': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+});
 const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const repo = new URL('../../', import.meta.url).pathname;
@@ -38,7 +44,16 @@ const percentile = (values, p) => {
 const root = mkdtempSync(join(tmpdir(), 'lantoa-bench-'));
 chmodSync(root, 0o755);
 const pgPort = await freePort();
-const db = new EmbeddedPostgres({ databaseDir: join(root, 'pg'), port: pgPort, user: 'lantoa', password: 'lantoa', persistent: false, createPostgresUser: process.getuid?.() === 0, onLog: () => {}, postgresFlags: ['-c', 'max_connections=200'] });
+const db = new EmbeddedPostgres({
+  databaseDir: join(root, 'pg'),
+  port: pgPort,
+  user: 'lantoa',
+  password: 'lantoa',
+  persistent: false,
+  createPostgresUser: process.getuid?.() === 0,
+  onLog: () => {},
+  postgresFlags: ['-c', 'max_connections=200'],
+});
 await db.initialise();
 await db.start();
 const admin = new pg.Client({ connectionString: `postgres://lantoa:lantoa@127.0.0.1:${pgPort}/postgres` });
@@ -47,10 +62,14 @@ await admin.query('CREATE DATABASE lantoa');
 await admin.end();
 const databaseUrl = `postgres://lantoa:lantoa@127.0.0.1:${pgPort}/lantoa`;
 const apiPort = await freePort();
-const api = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/lantoa-prof'] : []), join(repo, 'apps/api/dist/main.js')], {
-  env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const api = spawn(
+  process.execPath,
+  [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/lantoa-prof'] : []), join(repo, 'apps/api/dist/main.js')],
+  {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 const base = `http://127.0.0.1:${apiPort}`;
 for (let i = 0; ; i++) {
   if ((await fetch(`${base}/health`).catch(() => null))?.ok) break;
@@ -71,12 +90,24 @@ const { rows: secret } = await client.query(`SELECT value FROM app_secrets WHERE
 let key = secret[0]?.value;
 if (!key) {
   // The key is made on first use: one signed-out call is enough to have it created.
-  await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer x' }, body: '{"query":"{ me { id } }"}' });
+  await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer x' },
+    body: '{"query":"{ me { id } }"}',
+  });
   key = (await client.query(`SELECT value FROM app_secrets WHERE name = 'jwt-signing-key'`)).rows[0].value;
 }
 const signingKey = new Uint8Array(Buffer.from(key, 'base64'));
 const tokens = await Promise.all(
-  learners.map((l) => new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(l.id).setIssuedAt().setExpirationTime('2h').setIssuer('lantoa').sign(signingKey)),
+  learners.map((l) =>
+    new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(l.id)
+      .setIssuedAt()
+      .setExpirationTime('2h')
+      .setIssuer('lantoa')
+      .sign(signingKey),
+  ),
 );
 const pick = (list) => list[Math.floor(Math.random() * list.length)];
 
@@ -136,12 +167,35 @@ const syncBatch = () => {
   return {
     query: 'mutation ($i: SyncProgressInput!) { syncProgress(input: $i) { status } }',
     variables: {
-      i: { events: Array.from({ length: 20 }, () => ({ kind: 'LESSON_COMPLETED', lessonId: pick(lessons).id, clientEventId: `bench-sync-${randomUUID()}`, occurredAt: new Date().toISOString() })) },
+      i: {
+        events: Array.from({ length: 20 }, () => ({
+          kind: 'LESSON_COMPLETED',
+          lessonId: pick(lessons).id,
+          clientEventId: `bench-sync-${randomUUID()}`,
+          occurredAt: new Date().toISOString(),
+        })),
+      },
     },
   };
 };
 
 // 3. Warm-up, then the reference and the target in the same run.
+if (process.env.BENCH_ONLY === 'completeLesson') {
+  // Profiling aid: only the write under study, then stop.
+  console.log(await load('completeLesson', completeLesson));
+  // The same request refused before the database (unknown lesson): what the API costs without PostgreSQL.
+  console.log(
+    await load('completeLesson, rejected before the database', () => ({
+      query: 'mutation ($i: CompleteLessonInput!) { completeLesson(input: $i) { lessonId } }',
+      variables: { i: { lessonId: 'not-a-lesson', clientEventId: randomUUID() } },
+    })),
+  );
+  console.log(await load('{ __typename } with a token', typename));
+  api.kill('SIGINT');
+  await new Promise((r) => api.on('exit', r));
+  await db.stop();
+  process.exit(0);
+}
 await load('warm-up', typename, { duration: 3, auth: false });
 await load('warm-up', completeLesson, { duration: 3 });
 const reference = await load('{ __typename } (reference)', typename, { auth: false });
@@ -177,9 +231,7 @@ const stored = after[0].n - before[0].n;
 const answered = sync.applied;
 // Requests still in flight when the load generator stops are committed without their answer being read, so
 // stored ≥ answered; "doubled" would be two rows for one event id, which the primary key forbids — checked anyway.
-const { rows: doubled } = await client.query(
-  `SELECT count(*) - count(DISTINCT (user_id, client_event_id)) AS n FROM progress_events`,
-);
+const { rows: doubled } = await client.query(`SELECT count(*) - count(DISTINCT (user_id, client_event_id)) AS n FROM progress_events`);
 
 await client.end();
 api.kill('SIGINT');

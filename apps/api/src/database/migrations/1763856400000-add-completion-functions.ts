@@ -18,7 +18,10 @@ export class AddCompletionFunctions1763856400000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION complete_modules(p_user uuid, p_modules uuid[], p_at timestamptz)
       RETURNS SETOF uuid
-      LANGUAGE sql AS $fn$
+      -- PL/pgSQL rather than SQL: its statement plans are cached per connection, an SQL function is planned per call.
+      LANGUAGE plpgsql AS $fn$
+      BEGIN
+        RETURN QUERY
         WITH learner AS (
           SELECT u.commune_id, substring(c.path::text from '^g2025\\.p(\\d{2})') AS province, m.team_id
             FROM users u
@@ -46,7 +49,8 @@ export class AddCompletionFunctions1763856400000 implements MigrationInterface {
                   WHERE qz.module_id = cm.id AND qz.archived_at IS NULL AND qz.province_code IS NOT DISTINCT FROM v.province
                     AND NOT EXISTS (SELECT 1 FROM quiz_attempts a WHERE a.user_id = p_user AND a.quiz_id = qz.id AND a.passed))
         ON CONFLICT (user_id, module_id) WHERE module_id IS NOT NULL DO NOTHING
-        RETURNING module_id
+        RETURNING completions.module_id;
+      END
       $fn$`);
     await q.query(`
       CREATE FUNCTION complete_course(p_user uuid, p_course uuid, p_at timestamptz)
@@ -89,14 +93,11 @@ export class AddCompletionFunctions1763856400000 implements MigrationInterface {
            SET started_at = LEAST(coalesce(enrollments.started_at, EXCLUDED.started_at), EXCLUDED.started_at),
                last_active_at = GREATEST(coalesce(enrollments.last_active_at, EXCLUDED.last_active_at), EXCLUDED.last_active_at);
 
-        WITH ins AS (
-          INSERT INTO progress_events (user_id, client_event_id, kind, lesson_id, occurred_at)
-          SELECT p_user, e.id, 'lesson_completed', e.lesson_id, e.at
-            FROM unnest(p_event_ids, p_lesson_ids, p_times) AS e(id, lesson_id, at)
-          ON CONFLICT (user_id, client_event_id) DO NOTHING
-          RETURNING client_event_id
-        )
-        SELECT coalesce(array_agg(client_event_id), '{}') INTO v_fresh FROM ins;
+        -- Events not stored yet. The enrolment lock above serialises this learner's writes to this course, so the
+        -- check cannot race with itself; the primary key still guards the insert below.
+        SELECT coalesce(array_agg(e.id), '{}') INTO v_fresh
+          FROM unnest(p_event_ids) AS e(id)
+         WHERE NOT EXISTS (SELECT 1 FROM progress_events pe WHERE pe.user_id = p_user AND pe.client_event_id = e.id);
 
         IF cardinality(v_fresh) > 0 THEN
           INSERT INTO lesson_completions (user_id, lesson_id, course_id, completed_at)
@@ -112,26 +113,27 @@ export class AddCompletionFunctions1763856400000 implements MigrationInterface {
             v_course_done := complete_course(p_user, p_course, v_last);
           END IF;
 
-          -- Each completed module is credited to the first fresh event (in the order sent) that touched it.
+          -- Each event is stored with the answer it gets, so a replay is answered the same; each completed module
+          -- is credited to the first fresh event (in the order sent) that touched it.
           WITH ev AS (
-            SELECT e.id, e.lesson_id, e.ord, l.module_id
-              FROM unnest(p_event_ids, p_lesson_ids) WITH ORDINALITY AS e(id, lesson_id, ord)
+            SELECT e.id, e.lesson_id, e.at, e.ord, l.module_id
+              FROM unnest(p_event_ids, p_lesson_ids, p_times) WITH ORDINALITY AS e(id, lesson_id, at, ord)
               JOIN lessons l ON l.id = e.lesson_id
              WHERE e.id = ANY(v_fresh)
           ), credited AS (
             SELECT DISTINCT ON (module_id) id, module_id FROM ev WHERE module_id = ANY(v_completed) ORDER BY module_id, ord
-          ), results AS (
-            SELECT ev.id,
-                   jsonb_build_object(
-                     'lessonId', ev.lesson_id,
-                     'completedAt', (SELECT to_jsonb(lc.completed_at) FROM lesson_completions lc WHERE lc.user_id = p_user AND lc.lesson_id = ev.lesson_id),
-                     'completedModuleIds', coalesce((SELECT jsonb_agg(cr.module_id) FROM credited cr WHERE cr.id = ev.id), '[]'::jsonb),
-                     'courseCompleted', v_course_done AND EXISTS (SELECT 1 FROM credited cr WHERE cr.id = ev.id)
-                   ) AS result
-              FROM ev
           )
-          UPDATE progress_events pe SET result = results.result FROM results
-           WHERE pe.user_id = p_user AND pe.client_event_id = results.id;
+          INSERT INTO progress_events (user_id, client_event_id, kind, lesson_id, occurred_at, result)
+          SELECT DISTINCT ON (ev.id) p_user, ev.id, 'lesson_completed', ev.lesson_id, ev.at,
+                 jsonb_build_object(
+                   'lessonId', ev.lesson_id,
+                   'completedAt', (SELECT to_jsonb(lc.completed_at) FROM lesson_completions lc WHERE lc.user_id = p_user AND lc.lesson_id = ev.lesson_id),
+                   'completedModuleIds', coalesce((SELECT jsonb_agg(cr.module_id) FROM credited cr WHERE cr.id = ev.id), '[]'::jsonb),
+                   'courseCompleted', v_course_done AND EXISTS (SELECT 1 FROM credited cr WHERE cr.id = ev.id)
+                 )
+            FROM ev
+           ORDER BY ev.id, ev.ord
+          ON CONFLICT (user_id, client_event_id) DO NOTHING;
         END IF;
 
         RETURN QUERY
