@@ -12,7 +12,7 @@ import { ProgressBar } from '../learning/ProgressBar.js';
 import { continueTarget, useLearnerProgress, type LearnerProgress } from '../learning/use-learner-progress.js';
 import { CourseOutlineQuery } from './course-outline.graphql.js';
 import { ModuleCard } from './ModuleCard.js';
-import { useProvinceParam } from './use-province-param.js';
+import { useProvinceParam, useReaderProvince } from './use-province-param.js';
 
 type Course = NonNullable<CourseOutlineResult['course']>;
 
@@ -20,9 +20,12 @@ export function CourseOverviewPage({ params }: { params: { slug: string } }) {
   const { t } = useTranslation();
   const text = useLocalized();
   const provinceCode = useProvinceParam();
+  const readerProvince = useReaderProvince();
   const query = useQuery({
-    queryKey: ['course-outline', params.slug, provinceCode],
-    queryFn: () => execute(CourseOutlineQuery, { slug: params.slug, provinceCode }),
+    queryKey: ['course-outline', params.slug, readerProvince],
+    // The province becomes known when the profile loads: keep showing the page meanwhile, do not blank it.
+    placeholderData: (previous) => (previous?.course?.slug === params.slug ? previous : undefined),
+    queryFn: () => execute(CourseOutlineQuery, { slug: params.slug, provinceCode: readerProvince }),
   });
   const learner = useLearnerProgress(params.slug);
   const course = query.data?.course;

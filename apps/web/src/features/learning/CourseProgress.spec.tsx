@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import '../../app/i18n.js';
 import { sessionStore } from '../../shared/auth/session-store.js';
 import { renderApp, stubOperations } from '../../testing/render-app.js';
@@ -86,5 +86,12 @@ describe('progress on the course overview', () => {
     expect(screen.getByText(/Bạn đã học 1 bài\. Tiến độ đang lưu trên máy này/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Đăng ký để giữ tiến độ' }).getAttribute('href')).toBe('/dang-ky?tiep=%2Fcourses%2Fpho-cap');
     expect(screen.getByRole('link', { name: 'Tiếp tục bài đang học' }).getAttribute('href')).toBe('/courses/pho-cap/lessons/cong-dvc');
+  });
+
+  it("reads the outline in the signed-in learner's own province, the one their progress counts in", async () => {
+    const calls = stubOperations({ CourseOutline: OUTLINE, Me: me(), MyProgress: myProgress() }, SESSION);
+    renderApp();
+    await screen.findByRole('progressbar', { name: 'Tiến độ cả khóa học' });
+    await waitFor(() => expect(calls.filter((c) => c.operation === 'CourseOutline').at(-1)?.variables.provinceCode).toBe('01'));
   });
 });

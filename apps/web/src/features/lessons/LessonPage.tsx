@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import { execute } from '../../shared/graphql/execute.js';
 import { useLocalized } from '../../shared/localized.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
-import { useProvinceParam } from '../courses/use-province-param.js';
+import { useProvinceParam, useReaderProvince } from '../courses/use-province-param.js';
 import { LessonDone } from '../learning/LessonDone.js';
 import { LessonQuery } from './lesson.graphql.js';
 import { MarkdownBody } from './MarkdownBody.js';
@@ -14,9 +14,12 @@ export default function LessonPage({ params }: { params: { slug: string; lessonS
   const { t } = useTranslation();
   const text = useLocalized();
   const provinceCode = useProvinceParam();
+  const readerProvince = useReaderProvince();
   const query = useQuery({
-    queryKey: ['lesson', params.slug, params.lessonSlug, provinceCode],
-    queryFn: () => execute(LessonQuery, { courseSlug: params.slug, lessonSlug: params.lessonSlug, provinceCode }),
+    queryKey: ['lesson', params.slug, params.lessonSlug, readerProvince],
+    // The province becomes known when the profile loads: keep showing the lesson meanwhile, do not blank it.
+    placeholderData: (previous) => (previous?.lesson?.slug === params.lessonSlug ? previous : undefined),
+    queryFn: () => execute(LessonQuery, { courseSlug: params.slug, lessonSlug: params.lessonSlug, provinceCode: readerProvince }),
   });
   const lesson = query.data?.lesson;
   const courseHref = `/courses/${params.slug}${provinceCode ? `?tinh=${provinceCode}` : ''}`;
