@@ -18,6 +18,7 @@ export const HANOI_COMMUNES = {
         { code: '00004', name: 'Phường Ba Đình', level: 3 },
         { code: '00008', name: 'Phường Ngọc Hà', level: 3 },
         { code: '00376', name: 'Xã Sóc Sơn', level: 3 },
+        { code: '09700', name: 'Xã Ba Vì', level: 3 },
       ],
     },
   },

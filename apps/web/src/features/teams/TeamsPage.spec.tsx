@@ -90,8 +90,8 @@ describe('the team list', () => {
     expect(province.value).toBe('01');
     const commune = within(form).getByRole('combobox', { name: 'Xã, phường, đặc khu' });
     fireEvent.keyDown(commune, { key: 'ArrowDown' });
-    await within(form).findByRole('option', { name: 'Xã Sóc Sơn' });
-    fireEvent.keyDown(commune, { key: 'ArrowUp' });
+    await within(form).findByRole('option', { name: 'Xã Ba Vì' });
+    fireEvent.keyDown(commune, { key: 'ArrowUp' }); // wraps round to the last one
     fireEvent.keyDown(commune, { key: 'Enter' });
     fireEvent.change(within(form).getByLabelText('Tên tổ'), { target: { value: 'Tổ thôn Đông' } });
     fireEvent.change(within(form).getByLabelText('Thôn, tổ dân phố (nếu có)'), { target: { value: 'Thôn Đông' } });
@@ -100,7 +100,7 @@ describe('the team list', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Tổ thôn Đông' })).toBeTruthy();
     expect(window.location.pathname).toBe('/to/t7');
     expect(calls.find((c) => c.operation === 'CreateTeam')?.variables).toEqual({
-      input: { communeCode: '00376', name: 'Tổ thôn Đông', village: 'Thôn Đông' },
+      input: { communeCode: '09700', name: 'Tổ thôn Đông', village: 'Thôn Đông' },
     });
   });
 

@@ -5,6 +5,7 @@ import { execute } from '../graphql/execute.js';
 import { FieldError } from '../forms/Field.js';
 import { ProvinceCommunesQuery, ProvincesQuery, SearchCommunesQuery } from './admin-units.graphql.js';
 import { useDebouncedValue } from './use-debounced-value.js';
+import { foldVietnamese } from '@lantoa/domain';
 
 export interface Place {
   provinceCode: string;
@@ -63,35 +64,38 @@ export function PlacePicker({ id, value, onChange, error, allowedProvinces }: Pl
   const term = text.trim() === '' ? '' : debounced;
   const provinceCode = value.provinceCode || null;
 
+  // Within a province, its communes (at most a few hundred) are filtered here as the person types: instant, and the
+  // list never lags behind the text, so Arrow/Enter pick what is shown. Without a province, the API searches.
   const search = useQuery({
-    queryKey: ['admin-units', 'search', provinceCode, term],
-    queryFn: () => execute(SearchCommunesQuery, { text: term, provinceCode }),
-    enabled: term !== '',
+    queryKey: ['admin-units', 'search', term],
+    queryFn: () => execute(SearchCommunesQuery, { text: term, provinceCode: null }),
+    enabled: term !== '' && provinceCode === null,
     staleTime: Infinity,
     placeholderData: keepPreviousData,
   });
   const children = useQuery({
     queryKey: ['admin-units', 'children', provinceCode],
     queryFn: () => execute(ProvinceCommunesQuery, { code: provinceCode! }),
-    enabled: provinceCode !== null && term === '',
+    enabled: provinceCode !== null,
     staleTime: Infinity,
   });
 
+  const folded = foldVietnamese(text);
   const options: Option[] = useMemo(() => {
-    if (term !== '') {
-      return (search.data?.searchAdminUnits ?? [])
-        .filter((u) => u.level === 3 && (!allowedProvinces || (u.province && allowedProvinces.includes(u.province.code))))
-        .map((u) => ({ code: u.code, name: u.name, provinceCode: u.province?.code ?? null, provinceName: u.province?.name ?? null }));
+    if (provinceCode) {
+      return (children.data?.adminUnit?.children ?? [])
+        .filter((u) => u.level === 3 && (folded === '' || foldVietnamese(u.name).includes(folded)))
+        .map((u) => ({ code: u.code, name: u.name, provinceCode, provinceName: null }));
     }
-    if (!provinceCode) return [];
-    return (children.data?.adminUnit?.children ?? [])
-      .filter((u) => u.level === 3)
-      .map((u) => ({ code: u.code, name: u.name, provinceCode, provinceName: null }));
-  }, [term, search.data, children.data, provinceCode, allowedProvinces]);
+    if (term === '') return [];
+    return (search.data?.searchAdminUnits ?? [])
+      .filter((u) => u.level === 3 && (!allowedProvinces || (u.province && allowedProvinces.includes(u.province.code))))
+      .map((u) => ({ code: u.code, name: u.name, provinceCode: u.province?.code ?? null, provinceName: u.province?.name ?? null }));
+  }, [term, folded, search.data, children.data, provinceCode, allowedProvinces]);
 
-  const typing = text.trim() !== '' && text.trim() !== debounced;
-  const loading = typing || (term !== '' ? search.isFetching : children.isFetching);
-  const failed = term !== '' ? search.isError : children.isError;
+  const typing = provinceCode === null && text.trim() !== '' && text.trim() !== debounced;
+  const loading = typing || (provinceCode ? children.isFetching : search.isFetching);
+  const failed = provinceCode ? children.isError : search.isError;
   const expanded = open && options.length > 0;
   const activeIndex = options.findIndex((o) => o.code === activeCode);
   const active = activeIndex >= 0 ? options[activeIndex] : undefined;
