@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { makeTeam, makeUser, randomPhone, type TestUser } from '../testing/factories.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
@@ -161,5 +161,23 @@ describe('teams', () => {
       .get(DataSource)
       .query(`SELECT count(*)::int AS n FROM team_memberships WHERE user_id = $1 AND left_at IS NOT NULL`, [userId]);
     expect(n).toBe(1);
+  });
+
+  it('lists a page of teams with their communes in a fixed number of queries, however many teams', async () => {
+    for (let i = 0; i < 12; i++) await makeTeam(t, i % 2 ? '00004' : '00008', `Tổ số ${i}`);
+    const db = t.app.get(DataSource);
+    await t.gql('{ me { id } }', {}, admin.headers); // the viewer is then cached: only the list's own queries count
+    const query = jest.spyOn(db, 'query');
+    const res = await t.gql<{ teams: { items: { name: string; commune: { name: string } }[] } }>(
+      '{ teams(filter: { limit: 20 }) { total items { name memberCount commune { code name } } } }',
+      {},
+      admin.headers,
+    );
+    const calls = query.mock.calls.length;
+    query.mockRestore();
+    expect(res.data?.teams.items.length).toBeGreaterThanOrEqual(12);
+    expect(res.data?.teams.items.every((i) => i.commune.name.startsWith('Phường'))).toBe(true);
+    // One count and one page query; communes come with the teams.
+    expect(calls).toBe(2);
   });
 });

@@ -2,7 +2,6 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { CurrentViewer } from '../identity/decorators.js';
 import { UserModel } from '../identity/models/user.model.js';
 import type { Viewer } from '../identity/viewer.js';
-import { AdminUnitsService } from './admin-units.service.js';
 import {
   AddTeamMemberInput,
   CreateTeamInput,
@@ -22,7 +21,6 @@ export class TeamsResolver {
   constructor(
     private readonly teamsService: TeamsService,
     private readonly importer: TeamImportService,
-    private readonly units: AdminUnitsService,
   ) {}
 
   @Query(() => TeamModel)
@@ -69,8 +67,8 @@ export class TeamsResolver {
   }
 
   @ResolveField(() => AdminUnitModel)
-  async commune(@Parent() team: TeamModel): Promise<AdminUnitModel> {
-    return (await this.units.findById(team.communeId))!;
+  commune(@Parent() team: TeamModel): AdminUnitModel {
+    return team.commune;
   }
 }
 

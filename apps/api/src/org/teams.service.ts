@@ -11,10 +11,19 @@ import { Team, TeamMembership } from './entities/index.js';
 import type { TeamRole } from './entities/team-membership.entity.js';
 import type { TeamMemberModel, TeamMembershipRecordModel, TeamModel, TeamPageModel } from './models/team.model.js';
 
+// The commune comes with the team (one join), so a list of teams never asks for its communes one by one.
 const TEAM_COLUMNS = `t.id, t.name, t.village, t.commune_id, c.path::text AS commune_path,
+  c.code AS commune_code, c.name AS commune_name, c.type AS commune_type, c.level AS commune_level,
+  c.parent_id AS commune_parent_id, c.valid_to::text AS commune_valid_to,
   (SELECT count(*)::int FROM team_memberships m WHERE m.team_id = t.id AND m.left_at IS NULL) AS member_count`;
 
 interface TeamRow {
+  commune_code: string;
+  commune_name: string;
+  commune_type: string;
+  commune_parent_id: number | null;
+  commune_level: number;
+  commune_valid_to: string | null;
   id: string;
   name: string;
   village: string | null;
@@ -225,5 +234,23 @@ export class TeamsService {
 }
 
 function toTeam(r: TeamRow): TeamModel {
-  return { id: r.id, name: r.name, village: r.village, communeId: r.commune_id, communePath: r.commune_path, memberCount: r.member_count };
+  return {
+    id: r.id,
+    name: r.name,
+    village: r.village,
+    communeId: r.commune_id,
+    communePath: r.commune_path,
+    memberCount: r.member_count,
+    commune: {
+      id: r.commune_id,
+      code: r.commune_code,
+      name: r.commune_name,
+      type: r.commune_type,
+      level: r.commune_level,
+      current: r.commune_valid_to === null,
+      validTo: r.commune_valid_to,
+      parentId: r.commune_parent_id,
+      path: r.commune_path,
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import type { AdminUnitWithPath } from '../admin-units.service.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { UserModel } from '../../identity/models/user.model.js';
 
@@ -17,6 +18,8 @@ export class TeamModel {
 
   communeId!: number;
   communePath!: string;
+  /** Loaded with the team (see teams.service.ts); resolved by TeamsResolver.commune. */
+  commune!: AdminUnitWithPath;
 }
 
 @ObjectType('TeamMember')
