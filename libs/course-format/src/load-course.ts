@@ -11,6 +11,9 @@ import { courseFileSchema, moduleFileSchema, quizFileSchema, variantFileSchema, 
 import { parseYamlWithSchema } from './yaml-file.js';
 import type { ZodType } from 'zod';
 
+/** A new round of quiz attempts opens this many hours after the last attempt of a round, unless the quiz says otherwise. */
+const DEFAULT_RETRY_AFTER_HOURS = 24;
+
 export interface LoadCourseResult {
   course?: CourseSource;
   problems: CourseProblem[];
@@ -244,6 +247,7 @@ class CourseReader {
       title: quiz.title ? this.text(quiz.title, rel, 'title') : null,
       passingScore: quiz.passingScore ?? Number.NaN,
       maxAttempts: quiz.maxAttempts ?? null,
+      retryAfterHours: quiz.retryAfterHours ?? DEFAULT_RETRY_AFTER_HOURS,
       questions: quiz.questions.map((q, i) => ({
         slug: q.slug,
         type: q.type,

@@ -21,7 +21,10 @@ export interface QuizSource {
   file: string;
   title: LocalizedText | null;
   passingScore: number;
+  /** Attempts per round; null when unlimited. */
   maxAttempts: number | null;
+  /** Waiting time between rounds, in hours (24 when the file says nothing). */
+  retryAfterHours: number;
   questions: QuizQuestion[];
 }
 

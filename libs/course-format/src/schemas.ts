@@ -47,6 +47,8 @@ export const quizFileSchema = z.strictObject({
   title: localizedTextSchema.optional(),
   passingScore: z.number().gt(0).max(1).optional(),
   maxAttempts: z.number().int().min(1).max(100).optional(),
+  // Hours to wait after the attempts of a round are used before a new round opens (default 24).
+  retryAfterHours: z.number().min(0).max(720).optional(),
   questions: z.array(questionSchema).min(1),
 });
 

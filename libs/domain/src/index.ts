@@ -1,3 +1,4 @@
 export { foldVietnamese } from './fold-vietnamese.js';
 export { gradeQuiz, type GradableQuestion, type QuestionGrade, type QuizGrade } from './grading.js';
 export { formatPhone, normalizePhone } from './phone.js';
+export { quizRoundState, type QuizRoundFacts, type QuizRoundState } from './quiz-rounds.js';

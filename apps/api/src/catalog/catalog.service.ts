@@ -51,7 +51,13 @@ export class CatalogService {
         provinceCode: variant,
         lessons: own.map(toSummary),
         quiz: quiz
-          ? { id: quiz.id, questionCount: quiz.questions.length, passingScore: quiz.passingScore, maxAttempts: quiz.maxAttempts }
+          ? {
+              id: quiz.id,
+              questionCount: quiz.questions.length,
+              passingScore: quiz.passingScore,
+              maxAttempts: quiz.maxAttempts,
+              retryAfterHours: quiz.retryAfterHours,
+            }
           : null,
         variants: Object.entries(m.variants).map(([code, v]) => ({ provinceCode: code, title: v.title })),
         totalMinutes: own.reduce((n, l) => n + l.minutes, 0),

@@ -180,6 +180,7 @@ export class CourseImportService {
           title: quiz.title,
           passingScore: quiz.passingScore,
           maxAttempts: quiz.maxAttempts,
+          retryAfterHours: quiz.retryAfterHours,
           questions: quiz.questions,
           archivedAt: null,
         };
@@ -189,7 +190,7 @@ export class CourseImportService {
           changes.added.push(label);
           continue;
         }
-        track(changes, label, row, fields, ['title', 'passingScore', 'maxAttempts', 'questions']);
+        track(changes, label, row, fields, ['title', 'passingScore', 'maxAttempts', 'retryAfterHours', 'questions']);
         await em.update(Quiz, row.id, fields);
         current.delete(key(moduleId, provinceCode));
       }

@@ -1,3 +1,5 @@
+import { helpMessages } from './help-messages.js';
+
 /** Every message the API can send, in Vietnamese first and English; `{name}` is filled from params. */
 export const messages = {
   'auth.required': { vi: 'Bạn cần đăng nhập để làm việc này.', en: 'Please sign in to do this.' },
@@ -46,7 +48,10 @@ export const messages = {
   'progress.unknownLesson': { vi: 'Không tìm thấy bài học này.', en: 'This lesson was not found.' },
   'progress.unknownQuiz': { vi: 'Không tìm thấy bài kiểm tra này.', en: 'This quiz was not found.' },
   'progress.quizArchived': { vi: 'Bài kiểm tra này đã được thay bằng bài mới.', en: 'This quiz has been replaced by a new one.' },
-  'progress.noAttemptsLeft': { vi: 'Bạn đã dùng hết số lần làm bài kiểm tra này.', en: 'You have used every attempt at this quiz.' },
+  'progress.noAttemptsLeft': {
+    vi: 'Bạn đã làm hết các lần của lượt này. Bạn có thể làm lại từ {time}, hoặc nhờ tổ trưởng cho làm lại ngay.',
+    en: 'You have used the attempts of this round. You can try again from {time}, or ask your team leader for a new round now.',
+  },
   'progress.repeatedInBatch': { vi: 'Sự kiện này lặp lại trong cùng một lần gửi.', en: 'This event repeats within the same batch.' },
   'progress.clientEventIdReused': {
     vi: 'Mã sự kiện này đã được dùng cho một việc khác.',
@@ -55,6 +60,7 @@ export const messages = {
   'progress.tooManyEvents': { vi: 'Mỗi lần gửi tối đa {max} sự kiện.', en: 'At most {max} events per batch.' },
   'progress.missingField': { vi: 'Sự kiện thiếu {field}.', en: 'The event lacks {field}.' },
   'course.notFound': { vi: 'Không tìm thấy khóa học này.', en: 'This course was not found.' },
+  ...helpMessages,
   internal: { vi: 'Có lỗi ở máy chủ. Hãy thử lại sau ít phút.', en: 'Something went wrong on the server. Please try again shortly.' },
 } as const;
 

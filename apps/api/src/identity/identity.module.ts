@@ -5,8 +5,11 @@ import { TeamsService } from '../org/teams.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { IdentityResolver } from './identity.resolver.js';
+import { PasswordResetResolver } from './password-reset.resolver.js';
+import { PasswordResetService } from './password-reset.service.js';
 import { RoleGrantsService } from './role-grants.service.js';
 import { SignInLimiterService } from './sign-in-limiter.service.js';
+import { smsSenderProvider } from './sms/sms-sender.js';
 import { TokensService } from './tokens.service.js';
 import { UserFieldsResolver } from './user-fields.resolver.js';
 import { UsersService } from './users.service.js';
@@ -24,6 +27,9 @@ import { ViewerLoaderService } from './viewer-loader.service.js';
     RoleGrantsService,
     IdentityResolver,
     UserFieldsResolver,
+    PasswordResetService,
+    PasswordResetResolver,
+    smsSenderProvider,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [UsersService, ViewerLoaderService, TokensService, RoleGrantsService],

@@ -5,11 +5,12 @@ import { TeamsService } from '../org/teams.service.js';
 import { LearningResolver } from './learning.resolver.js';
 import { ProgressReaderService } from './progress-reader.service.js';
 import { ProgressService } from './progress.service.js';
+import { QuizRoundsService } from './quiz-rounds.service.js';
 
 /** Enrolments, lesson progress, quizzes, completion and offline sync. */
 @Module({
   imports: [CatalogModule, OrgModule],
-  providers: [ProgressService, ProgressReaderService, LearningResolver],
+  providers: [ProgressService, ProgressReaderService, QuizRoundsService, LearningResolver],
   exports: [ProgressService, ProgressReaderService],
 })
 export class LearningModule implements OnModuleInit {

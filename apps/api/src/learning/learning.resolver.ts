@@ -14,7 +14,10 @@ import {
   SyncResultModel,
   SyncStatus,
 } from './models/progress.models.js';
+import { GrantQuizRoundInput } from './dto/quiz-round.input.js';
+import { QuizRoundGrantModel } from './models/quiz-round.models.js';
 import { ProgressReaderService } from './progress-reader.service.js';
+import { QuizRoundsService } from './quiz-rounds.service.js';
 import { ProgressService, toDomainError, type LessonEvent, type Outcome } from './progress.service.js';
 
 const MAX_BATCH = 100;
@@ -25,6 +28,7 @@ export class LearningResolver {
     private readonly progress: ProgressService,
     private readonly reader: ProgressReaderService,
     private readonly teams: TeamsService,
+    private readonly rounds: QuizRoundsService,
   ) {}
 
   @Mutation(() => CourseProgressModel, { description: 'Team members are enrolled when they join a team; anyone else enrolls here.' })
@@ -83,6 +87,13 @@ export class LearningResolver {
     return input.events.map((_, index) => results.get(index)!);
   }
 
+  @Mutation(() => QuizRoundGrantModel, {
+    description: 'A new round of quiz attempts at once, for a learner who is waiting: their team leader, a trainer or admin in scope.',
+  })
+  grantQuizRound(@Args('input') input: GrantQuizRoundInput, @CurrentViewer() viewer: Viewer): Promise<QuizRoundGrantModel> {
+    return this.rounds.grant(viewer, input);
+  }
+
   @Query(() => CourseProgressModel)
   myProgress(@Args('courseSlug') courseSlug: string, @CurrentViewer() viewer: Viewer): Promise<CourseProgressModel> {
     return this.mine(viewer, courseSlug);
@@ -126,7 +137,7 @@ function rejected(clientEventId: string, reason: { vi: string; en: string }): Sy
 }
 
 function toSync(clientEventId: string, outcome: Outcome<unknown>, kind: 'lesson' | 'quiz'): SyncResultModel {
-  if (outcome.status === 'REJECTED') return rejected(clientEventId, message(outcome.reason));
+  if (outcome.status === 'REJECTED') return rejected(clientEventId, message(outcome.reason, outcome.params));
   return {
     clientEventId,
     status: outcome.status === 'APPLIED' ? SyncStatus.APPLIED : SyncStatus.DUPLICATE,

@@ -5,6 +5,8 @@ import { CatalogService } from '../catalog/catalog.service.js';
 import type { CourseModuleModel } from '../catalog/models/course-module.model.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { CourseProgressModel, LearnerQuizModel, ModuleProgressModel } from './models/progress.models.js';
+import { fromFacts } from './quiz-rounds.service.js';
+import { QUIZ_ATTEMPTS_BY_LEARNER_SQL, QUIZ_ROUND_FACTS_SQL, type QuizRoundFactsRow } from './quiz-rounds.sql.js';
 
 export interface Learner {
   userId: string;
@@ -36,10 +38,8 @@ export class ProgressReaderService {
         `SELECT user_id, lesson_id FROM lesson_completions WHERE user_id = ANY($1::uuid[]) AND course_id = $2`,
         [ids, courseId],
       ),
-      this.dataSource.query<{ user_id: string; quiz_id: string; attempts: number; best: number; passed: boolean }[]>(
-        `SELECT a.user_id, a.quiz_id, count(*)::int AS attempts, max(a.score) AS best, bool_or(a.passed) AS passed
-           FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id JOIN course_modules m ON m.id = q.module_id
-          WHERE a.user_id = ANY($1::uuid[]) AND m.course_id = $2 GROUP BY a.user_id, a.quiz_id`,
+      this.dataSource.query<(QuizRoundFactsRow & { user_id: string; quiz_id: string; attempts: number; best: number; passed: boolean })[]>(
+        QUIZ_ATTEMPTS_BY_LEARNER_SQL,
         [ids, courseId],
       ),
       this.dataSource.query<{ user_id: string; module_id: string | null; completed_at: Date }[]>(
@@ -58,6 +58,7 @@ export class ProgressReaderService {
       return outlines.get(key)!;
     };
     const result = new Map<string, CourseProgressModel>();
+    const now = new Date();
     for (const learner of learners) {
       const outline = await outlineFor(learner.provinceCode);
       const done = new Set(lessons.filter((l) => l.user_id === learner.userId).map((l) => l.lesson_id));
@@ -67,6 +68,19 @@ export class ProgressReaderService {
       const enrollment = enrollments.find((e) => e.user_id === learner.userId);
       const moduleProgress: ModuleProgressModel[] = outline.map((m) => {
         const attempt = m.quiz ? myAttempts.get(m.quiz.id) : undefined;
+        const round = m.quiz
+          ? fromFacts(
+              {
+                max_attempts: m.quiz.maxAttempts,
+                retry_after_hours: m.quiz.retryAfterHours,
+                last_round: attempt?.last_round ?? 0,
+                used_in_last_round: attempt?.used_in_last_round ?? 0,
+                last_attempt_at: attempt?.last_attempt_at ?? null,
+                granted_round: attempt?.granted_round ?? 0,
+              },
+              now,
+            )
+          : null;
         return {
           moduleId: m.id,
           slug: m.slug,
@@ -79,6 +93,9 @@ export class ProgressReaderService {
           quizAttempts: attempt?.attempts ?? 0,
           quizMaxAttempts: m.quiz?.maxAttempts ?? null,
           quizPassed: attempt?.passed ?? false,
+          quizRound: round?.round ?? 1,
+          quizAttemptsLeft: round?.attemptsLeft ?? null,
+          quizNextRoundAt: round?.nextRoundAt ?? null,
           completed: moduleDone.has(m.id),
           completedAt: moduleDone.get(m.id) ?? null,
           nextLesson: m.lessons.find((l) => !done.has(l.id)) ?? null,
@@ -114,22 +131,24 @@ export class ProgressReaderService {
     );
   }
 
-  /** A quiz without its answers, with the learner's attempts so far. */
+  /** A quiz without its answers, with the learner's attempts so far, their round and the lessons to reread. */
   async learnerQuiz(userId: string, quizId: string): Promise<LearnerQuizModel> {
     const [row] = /^[0-9a-f-]{36}$/i.test(quizId)
       ? await this.dataSource.query<
           {
             id: string;
             module_id: string;
+            province_code: string | null;
             module_title: LocalizedText;
             passing_score: number;
             max_attempts: number | null;
+            retry_after_hours: number;
             questions: LearnerQuizModel['questions'];
             used: number;
             passed: boolean;
           }[]
         >(
-          `SELECT q.id, q.module_id, m.title AS module_title, q.passing_score, q.max_attempts, q.questions,
+          `SELECT q.id, q.module_id, q.province_code, m.title AS module_title, q.passing_score, q.max_attempts, q.retry_after_hours, q.questions,
                   (SELECT count(*)::int FROM quiz_attempts a WHERE a.quiz_id = q.id AND a.user_id = $2) AS used,
                   coalesce((SELECT bool_or(a.passed) FROM quiz_attempts a WHERE a.quiz_id = q.id AND a.user_id = $2), false) AS passed
              FROM quizzes q JOIN course_modules m ON m.id = q.module_id WHERE q.id = $1 AND q.archived_at IS NULL`,
@@ -137,6 +156,15 @@ export class ProgressReaderService {
         )
       : [];
     if (!row) throw DomainError.notFound('progress.unknownQuiz');
+    const [[facts], lessons] = await Promise.all([
+      this.dataSource.query<QuizRoundFactsRow[]>(QUIZ_ROUND_FACTS_SQL, [userId, quizId]),
+      this.dataSource.query<{ id: string; slug: string; position: number; title: LocalizedText; minutes: number }[]>(
+        `SELECT id, slug, position, title, minutes FROM lessons
+          WHERE module_id = $1 AND province_code IS NOT DISTINCT FROM $2 AND archived_at IS NULL ORDER BY position`,
+        [row.module_id, row.province_code],
+      ),
+    ]);
+    const round = fromFacts(facts!, new Date());
     return {
       id: row.id,
       moduleId: row.module_id,
@@ -145,6 +173,11 @@ export class ProgressReaderService {
       maxAttempts: row.max_attempts,
       attemptsUsed: row.used,
       passed: row.passed,
+      round: round.round,
+      attemptsLeft: round.attemptsLeft,
+      nextRoundAt: round.nextRoundAt,
+      retryAfterHours: row.retry_after_hours,
+      lessons,
       questions: row.questions.map((q) => ({
         slug: q.slug,
         type: q.type,

@@ -7,6 +7,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { message, type MessageKey } from '../errors/messages.js';
 import type { Viewer } from '../identity/viewer.js';
 import { TOUCH_ENROLLMENT_SQL } from './completion.sql.js';
+import { QuizRoundsService } from './quiz-rounds.service.js';
 import type { LessonCompletionModel, QuestionReviewModel, QuizResultModel } from './models/progress.models.js';
 
 export interface LessonEvent {
@@ -22,7 +23,9 @@ export interface QuizEvent {
   occurredAt: Date;
 }
 
-export type Outcome<T> = { status: 'APPLIED' | 'DUPLICATE'; value: T } | { status: 'REJECTED'; reason: MessageKey };
+export type Outcome<T> =
+  | { status: 'APPLIED' | 'DUPLICATE'; value: T }
+  | { status: 'REJECTED'; reason: MessageKey; params?: Record<string, string | number>; extra?: Record<string, unknown> };
 
 const CLIENT_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -53,7 +56,10 @@ interface QuizRow {
 export class ProgressService {
   private readonly lessonCourse = new Map<string, string>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rounds: QuizRoundsService,
+  ) {}
 
   async completeLessons(viewer: Viewer, events: LessonEvent[]): Promise<Outcome<LessonCompletionModel>[]> {
     // Events are normalised copies (clamped times); outcomes are keyed by the copy and read back by position.
@@ -152,19 +158,38 @@ export class ProgressService {
         return { status: 'DUPLICATE', value: await this.attemptResult(em, viewer.userId, existing.quiz_attempt_id) };
       }
       if (quiz.archived_at) return { status: 'REJECTED', reason: 'progress.quizArchived' };
-      const [counted] = await em.query<{ used: number }[]>(
-        `SELECT count(*)::int AS used FROM quiz_attempts WHERE user_id = $1 AND quiz_id = $2`,
+      // Rounds instead of a lock (issue 19): the attempts of a round, then a wait or a helper's new round.
+      const round = await this.rounds.state(em, viewer.userId, quiz.id);
+      if (round.attemptsLeft === 0)
+        return {
+          status: 'REJECTED',
+          reason: 'progress.noAttemptsLeft',
+          params: { time: formatVietnamTime(round.nextRoundAt!) },
+          extra: { nextRoundAt: round.nextRoundAt!.toISOString() },
+        };
+      const [numbered] = await em.query<{ used: number }[]>(
+        `SELECT coalesce(max(attempt_number), 0)::int AS used FROM quiz_attempts WHERE user_id = $1 AND quiz_id = $2`,
         [viewer.userId, quiz.id],
       );
-      const used = counted?.used ?? 0;
-      if (quiz.max_attempts !== null && used >= quiz.max_attempts) return { status: 'REJECTED', reason: 'progress.noAttemptsLeft' };
+      const used = numbered?.used ?? 0;
 
       const answers = Object.fromEntries(event.answers.map((a) => [a.questionSlug, a.optionIds]));
       const grade = gradeQuiz(quiz.questions, answers, quiz.passing_score);
       const [attempt] = await em.query<{ id: string }[]>(
-        `INSERT INTO quiz_attempts (user_id, quiz_id, attempt_number, answers, correct_count, question_count, score, passed, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [viewer.userId, quiz.id, used + 1, answers, grade.correctCount, grade.questionCount, grade.score, grade.passed, occurredAt],
+        `INSERT INTO quiz_attempts (user_id, quiz_id, attempt_number, round_number, answers, correct_count, question_count, score, passed, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [
+          viewer.userId,
+          quiz.id,
+          used + 1,
+          round.round,
+          answers,
+          grade.correctCount,
+          grade.questionCount,
+          grade.score,
+          grade.passed,
+          occurredAt,
+        ],
       );
       let completed = { moduleIds: [] as string[], courseCompleted: false };
       if (grade.passed) completed = await this.completeModules(em, viewer, quiz.course_id, [quiz.module_id], occurredAt);
@@ -188,11 +213,16 @@ export class ProgressService {
         score: number;
         passed: boolean;
         used: number;
+        round_number: number;
+        retry_after_hours: number;
+        created_at: Date;
         result: { moduleCompleted: boolean; courseCompleted: boolean } | null;
       })[]
     >(
-      `SELECT q.id, q.passing_score, q.max_attempts, q.questions, a.attempt_number, a.answers, a.correct_count, a.question_count, a.score, a.passed,
-              (SELECT count(*)::int FROM quiz_attempts x WHERE x.user_id = a.user_id AND x.quiz_id = a.quiz_id AND x.attempt_number <= a.attempt_number) AS used,
+      `SELECT q.id, q.passing_score, q.max_attempts, q.retry_after_hours, q.questions, a.attempt_number, a.round_number, a.created_at,
+              a.answers, a.correct_count, a.question_count, a.score, a.passed,
+              (SELECT count(*)::int FROM quiz_attempts x WHERE x.user_id = a.user_id AND x.quiz_id = a.quiz_id
+                  AND x.round_number = a.round_number AND x.attempt_number <= a.attempt_number) AS used,
               (SELECT e.result FROM progress_events e WHERE e.user_id = a.user_id AND e.quiz_attempt_id = a.id) AS result
          FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
         WHERE a.id = $1 AND a.user_id = $2`,
@@ -200,8 +230,10 @@ export class ProgressService {
     );
     const r = row!;
     const attemptsLeft = r.max_attempts === null ? null : Math.max(0, r.max_attempts - r.used);
-    // Correct answers are shown once the quiz is passed or no attempt is left; before that, only right / wrong.
-    const reveal = r.passed || attemptsLeft === 0;
+    // Correct answers are shown once the quiz is passed; before that only right / wrong and the explanations, because
+    // a new round always comes (issue 19) and the answers would make it a formality.
+    const reveal = r.passed;
+    const nextRoundAt = attemptsLeft === 0 ? new Date(new Date(r.created_at).getTime() + r.retry_after_hours * 3_600_000) : null;
     const grade = gradeQuiz(r.questions, r.answers, r.passing_score);
     const questions: QuestionReviewModel[] = r.questions.map((q, i) => ({
       slug: q.slug,
@@ -224,6 +256,8 @@ export class ProgressService {
       score: r.score,
       passed: r.passed,
       attemptsLeft,
+      round: r.round_number,
+      nextRoundAt,
       questions,
       moduleCompleted: r.result?.moduleCompleted ?? false,
       courseCompleted: r.result?.courseCompleted ?? false,
@@ -260,6 +294,27 @@ export function rejection(reason: MessageKey) {
 
 export function toDomainError(outcome: Outcome<unknown>): DomainError | null {
   return outcome.status === 'REJECTED'
-    ? new DomainError(outcome.reason === 'progress.noAttemptsLeft' ? 'CONFLICT' : 'BAD_USER_INPUT', outcome.reason)
+    ? new DomainError(
+        outcome.reason === 'progress.noAttemptsLeft' ? 'CONFLICT' : 'BAD_USER_INPUT',
+        outcome.reason,
+        outcome.params,
+        [],
+        outcome.extra,
+      )
     : null;
+}
+
+/** "10:30 ngày 2/12/2026", in Vietnam's time, for messages that say when something opens. */
+export function formatVietnamTime(at: Date): string {
+  const parts = new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('hour')}:${get('minute')} ngày ${get('day')}/${get('month')}/${get('year')}`;
 }

@@ -27,6 +27,10 @@ export class Quiz {
   @Column({ name: 'max_attempts', type: 'int', nullable: true })
   maxAttempts!: number | null;
 
+  /** Hours between the last attempt of a round and the next round (course files; 24 by default). */
+  @Column({ name: 'retry_after_hours', type: 'double precision', default: 24 })
+  retryAfterHours!: number;
+
   /** Questions with options, correct flags and explanations; only the server grades. */
   @Column({ type: 'jsonb' })
   questions!: QuizQuestion[];

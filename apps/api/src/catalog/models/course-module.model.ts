@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LessonSummaryModel } from './lesson.model.js';
 import { LocalizedText } from './localized-text.model.js';
 
@@ -22,8 +22,11 @@ export class QuizSummaryModel {
   @Field({ description: 'Fraction of questions to get right, 0–1.' })
   passingScore!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Null when attempts are unlimited.' })
+  @Field(() => Int, { nullable: true, description: 'Attempts per round; null when attempts are unlimited.' })
   maxAttempts!: number | null;
+
+  @Field(() => Float, { description: 'Hours to wait after a round of attempts before the next one opens.' })
+  retryAfterHours!: number;
 }
 
 @ObjectType('CourseModule')

@@ -89,6 +89,8 @@ export class QuizAttempt {
   @Column({ name: 'quiz_id', type: 'uuid' }) quizId!: string;
   @ManyToOne(() => Quiz) @JoinColumn({ name: 'quiz_id', foreignKeyConstraintName: 'quiz_attempts_quiz_id_fkey' }) quiz?: Quiz;
   @Column({ name: 'attempt_number', type: 'int' }) attemptNumber!: number;
+  /** Rounds of max_attempts attempts; a new round opens after the waiting time or when a helper gives one. */
+  @Column({ name: 'round_number', type: 'int', default: 1 }) roundNumber!: number;
   /** Question slug → chosen option ids, as submitted. */
   @Column({ type: 'jsonb' }) answers!: Record<string, string[]>;
   @Column({ name: 'correct_count', type: 'int' }) correctCount!: number;
@@ -125,4 +127,23 @@ export class Completion {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 
-export const learningEntities = [Enrollment, ProgressEvent, LessonCompletion, QuizAttempt, Completion];
+/** A new round of a quiz given at once by a team leader, trainer or admin: the record of who gave it. */
+@Entity('quiz_round_grants')
+@Unique('uq_quiz_round_grants_round', ['userId', 'quizId', 'roundNumber'])
+export class QuizRoundGrant {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'user_id', type: 'uuid' }) userId!: string;
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'quiz_round_grants_user_id_fkey' })
+  user?: User;
+  @Column({ name: 'quiz_id', type: 'uuid' }) quizId!: string;
+  @ManyToOne(() => Quiz) @JoinColumn({ name: 'quiz_id', foreignKeyConstraintName: 'quiz_round_grants_quiz_id_fkey' }) quiz?: Quiz;
+  @Column({ name: 'round_number', type: 'int' }) roundNumber!: number;
+  @Column({ name: 'granted_by', type: 'uuid', nullable: true }) grantedBy!: string | null;
+  @ManyToOne(() => User)
+  @JoinColumn({ name: 'granted_by', foreignKeyConstraintName: 'quiz_round_grants_granted_by_fkey' })
+  granter?: User | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+export const learningEntities = [Enrollment, ProgressEvent, LessonCompletion, QuizAttempt, Completion, QuizRoundGrant];

@@ -81,8 +81,14 @@ export class QuizResultModel {
   @Field()
   passed!: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Null when attempts are unlimited.' })
+  @Field(() => Int, { nullable: true, description: 'Attempts left in this round; null when attempts are unlimited.' })
   attemptsLeft!: number | null;
+
+  @Field(() => Int, { description: 'The round of attempts this one belongs to.' })
+  round!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When this attempt used the last of its round: when the next round opens.' })
+  nextRoundAt!: Date | null;
 
   @Field(() => [QuestionReviewModel])
   questions!: QuestionReviewModel[];
@@ -143,6 +149,15 @@ export class ModuleProgressModel {
 
   @Field(() => Int, { nullable: true })
   quizMaxAttempts!: number | null;
+
+  @Field(() => Int, { description: 'The round of quiz attempts the learner is in.' })
+  quizRound!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Attempts left in the round (0: waiting for the next); null when unlimited.' })
+  quizAttemptsLeft!: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'While waiting: when the next round opens.' })
+  quizNextRoundAt!: Date | null;
 
   @Field()
   quizPassed!: boolean;
@@ -243,11 +258,26 @@ export class LearnerQuizModel {
   @Field(() => Int, { nullable: true })
   maxAttempts!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Attempts made, in every round.' })
   attemptsUsed!: number;
 
   @Field()
   passed!: boolean;
+
+  @Field(() => Int, { description: 'The round of attempts the learner is in (a new one after the waiting time).' })
+  round!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Attempts left in this round (0: waiting); null when unlimited.' })
+  attemptsLeft!: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'While waiting: when the next round opens.' })
+  nextRoundAt!: Date | null;
+
+  @Field(() => Float, { description: 'Hours between rounds, from the course files.' })
+  retryAfterHours!: number;
+
+  @Field(() => [LessonSummaryModel], { description: "The module's lessons, to reread while waiting." })
+  lessons!: LessonSummaryModel[];
 
   @Field(() => [LearnerQuizQuestionModel])
   questions!: LearnerQuizQuestionModel[];
