@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CatalogReadModel } from './catalog-read-model.service.js';
 import { CatalogResolver } from './catalog.resolver.js';
 import { CatalogService } from './catalog.service.js';
 import { CourseAssetsController } from './course-assets.controller.js';
@@ -7,7 +8,7 @@ import { CourseImportService } from './course-import.service.js';
 /** Courses, modules, lessons and quizzes: the read side, and the importer from courses/. */
 @Module({
   controllers: [CourseAssetsController],
-  providers: [CatalogService, CatalogResolver, CourseImportService],
-  exports: [CatalogService, CourseImportService],
+  providers: [CatalogService, CatalogReadModel, CatalogResolver, CourseImportService],
+  exports: [CatalogService, CatalogReadModel, CourseImportService],
 })
 export class CatalogModule {}

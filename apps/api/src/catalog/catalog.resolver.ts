@@ -1,6 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../identity/decorators.js';
-import { CatalogService } from './catalog.service.js';
+import { CatalogReadModel } from './catalog-read-model.service.js';
 import { CourseModuleModel } from './models/course-module.model.js';
 import { CourseModel } from './models/course.model.js';
 import { LessonModel } from './models/lesson.model.js';
@@ -11,20 +11,23 @@ const provinceArg = {
   description: 'Official province code (e.g. "01"); modules with a variant for it show that variant.',
 } as const;
 
-/** Course content is public: anyone may read lessons without an account. */
+/**
+ * Course content is public: anyone may read lessons without an account. Answers come from the in-memory read model
+ * of the current content revision; nothing here may depend on the viewer (content answers are cached by proxies).
+ */
 @Public()
 @Resolver(() => CourseModel)
 export class CatalogResolver {
-  constructor(private readonly catalog: CatalogService) {}
+  constructor(private readonly catalog: CatalogReadModel) {}
 
   @Query(() => [CourseModel], { description: 'Every course on the platform.' })
   courses(): Promise<CourseModel[]> {
-    return this.catalog.listCourses();
+    return this.catalog.courses();
   }
 
   @Query(() => CourseModel, { nullable: true })
   course(@Args('slug') slug: string): Promise<CourseModel | null> {
-    return this.catalog.findCourse(slug);
+    return this.catalog.course(slug);
   }
 
   @ResolveField(() => [CourseModuleModel])
@@ -38,6 +41,6 @@ export class CatalogResolver {
     @Args('lessonSlug') lessonSlug: string,
     @Args('provinceCode', provinceArg) provinceCode: string | null,
   ): Promise<LessonModel | null> {
-    return this.catalog.findLesson(courseSlug, lessonSlug, provinceCode ?? null);
+    return this.catalog.lesson(courseSlug, lessonSlug, provinceCode ?? null);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { loadCourses, formatProblem, type CourseSource, type CourseProblem, type QuizSource } from '@lantoa/course-format';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { CatalogReadModel } from './catalog-read-model.service.js';
 import { ContentVersion, Course, CourseAsset, CourseModule, Lesson, Quiz } from './entities/index.js';
 import type { ContentChanges } from './entities/content-version.entity.js';
 
@@ -24,7 +25,10 @@ export interface CourseImportResult {
 export class CourseImportService {
   private readonly logger = new Logger(CourseImportService.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly readModel: CatalogReadModel,
+  ) {}
 
   /** Loads every course under `dir`; courses with problems are reported and left as they were in the database. */
   async importDirectory(dir: string): Promise<{ results: CourseImportResult[]; problems: CourseProblem[] }> {
@@ -35,7 +39,14 @@ export class CourseImportService {
     return { results, problems };
   }
 
-  importCourse(source: CourseSource): Promise<CourseImportResult> {
+  async importCourse(source: CourseSource): Promise<CourseImportResult> {
+    const result = await this.importInTransaction(source);
+    // Other API processes hear of it by NOTIFY (the content triggers); this one serves the change at once.
+    if (result.changed) this.readModel.invalidate();
+    return result;
+  }
+
+  private importInTransaction(source: CourseSource): Promise<CourseImportResult> {
     return this.dataSource.transaction(async (em) => {
       // Two API processes starting together must not import the same course twice.
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`course-import:${source.slug}`]);

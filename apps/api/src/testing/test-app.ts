@@ -40,9 +40,12 @@ export async function createTestDatabase(): Promise<string> {
   return url.toString();
 }
 
-/** Boots the real Nest app (migrations included) on a fresh database and a free port. */
-export async function createTestApp(options: { schemaFile?: string | true } = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+/**
+ * Boots the real Nest app (migrations included) on a fresh database and a free port, or on `databaseUrl` (a second
+ * API process on the same database).
+ */
+export async function createTestApp(options: { schemaFile?: string | true; databaseUrl?: string } = {}): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl, schemaFile: options.schemaFile ?? true }), {
     logger: false,

@@ -3,6 +3,7 @@ import { CreateAdminUnits1763856100000 } from './1763856100000-create-admin-unit
 import { CreateIdentityAndTeams1763856200000 } from './1763856200000-create-identity-and-teams.js';
 import { CreateLearning1763856300000 } from './1763856300000-create-learning.js';
 import { AddCompletionFunctions1763856400000 } from './1763856400000-add-completion-functions.js';
+import { AddContentRevision1764910000000 } from './1764910000000-add-content-revision.js';
 import { AddQuizRoundsAndPasswordResets1764960000000 } from './1764960000000-add-quiz-rounds-and-password-resets.js';
 
 /** Every migration, in order. TypeORM runs the pending ones at start-up. */
@@ -12,5 +13,6 @@ export const migrations = [
   CreateIdentityAndTeams1763856200000,
   CreateLearning1763856300000,
   AddCompletionFunctions1763856400000,
+  AddContentRevision1764910000000,
   AddQuizRoundsAndPasswordResets1764960000000,
 ];
