@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { inspect, parseArgs } from 'node:util';
 import { coursesCheck } from './commands/courses-check.js';
-import { seedDemoCommand } from './commands/seed-demo.js';
-import { usersGrant } from './commands/users-grant.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 // npm runs scripts from the package folder; INIT_CWD is where the user typed the command.
@@ -32,10 +30,14 @@ async function main(argv: string[]): Promise<number> {
         options: { phone: { type: 'string' }, role: { type: 'string' }, scope: { type: 'string' }, name: { type: 'string' } },
         strict: true,
       });
+      // Loaded on demand: the API (Nest, TypeORM, PostgreSQL) is seconds of start-up that courses:check never needs.
+      const { usersGrant } = await import('./commands/users-grant.js');
       return usersGrant(values, print);
     }
-    case 'seed:demo':
+    case 'seed:demo': {
+      const { seedDemoCommand } = await import('./commands/seed-demo.js');
       return seedDemoCommand(print);
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -47,14 +49,17 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const domain = error as { messages?: { vi: string; en: string }; fields?: { message: { vi: string } }[] };
-    const detail = domain.fields?.map((f) => f.message.vi).join('; ');
-    console.error(`✗ ${detail || domain.messages?.vi || (error instanceof Error ? error.message : String(error))}`);
-    process.exitCode = 1;
-  },
-);
+// End with an explicit exit once the output is written: embedded PostgreSQL's exit hook (async-exit-hook) calls
+// process.exit(0) on `beforeExit`, which would turn every failure into success for the shell and for CI.
+function exit(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main(process.argv.slice(2)).then(exit, (error: unknown) => {
+  const domain = error as { messages?: { vi: string; en: string }; fields?: { message: { vi: string } }[] };
+  const detail = domain.fields?.map((f) => f.message.vi).join('; ');
+  const expected = detail || domain.messages?.vi;
+  // An unexpected fault (not a DomainError the person can act on) keeps its stack for whoever reports it.
+  console.error(`✗ ${expected || (error instanceof Error ? (error.stack ?? error.message) : `unexpected failure: ${inspect(error)}`)}`);
+  exit(1);
+});
