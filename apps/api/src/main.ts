@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -7,7 +8,7 @@ import { AppModule } from './app.module.js';
 import { CourseImportService } from './catalog/course-import.service.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { coursesDir, defaultPaths, webDir } from './config/paths.js';
-import { defaultDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
+import { DatabaseStartError, defaultDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
 import { AdminUnitsLoaderService } from './org/admin-units-loader.service.js';
 import { configureApp } from './http/configure-app.js';
 import { serveWebClient } from './web/serve-web-client.js';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
     const dataDir = config.LANTOA_DATA_DIR ?? defaultDataDir(defaultPaths.dataDir);
-    embedded = await startEmbeddedDatabase({ dataDir: join(dataDir, 'postgres') });
+    embedded = await startEmbeddedDatabase({ dataDir: join(dataDir, 'postgres'), onNotice: (m) => console.log(m) });
     databaseUrl = embedded.url;
     console.log(`Lan Tỏa: embedded PostgreSQL, data in ${embedded.dataDir}`);
   }
@@ -55,8 +56,19 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // A configuration or database mistake is the person's to fix: its message says what. Anything else keeps its stack.
+  const expected = error instanceof ConfigError || error instanceof DatabaseStartError;
+  console.error(`Lan Tỏa could not start: ${describeError(error, !expected)}`);
   // Never leave an embedded PostgreSQL behind when start-up fails half-way.
   await embedded?.stop().catch(() => undefined);
   process.exit(1);
 });
+
+/** The message (and stack) of whatever was thrown, never a bare `undefined`. */
+function describeError(error: unknown, withStack: boolean): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error && !error.message.includes(error.cause.message) ? `\nCaused by: ${error.cause.message}` : '';
+    return (withStack && error.stack ? error.stack : error.message) + cause;
+  }
+  return `unexpected failure without an error object: ${inspect(error)}`;
+}
