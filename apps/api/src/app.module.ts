@@ -13,6 +13,7 @@ import { loggerOptions } from './logging/logger-options.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LearningModule } from './learning/learning.module.js';
 import { OrgModule } from './org/org.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -37,6 +38,7 @@ export class AppModule {
         OrgModule,
         IdentityModule,
         LearningModule,
+        ReportsModule,
       ],
       controllers: http ? [ExplorerController] : [],
     };

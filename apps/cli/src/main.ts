@@ -15,6 +15,7 @@ Commands:
   users:grant --phone <phone> --role <ROLE> [--scope <province code | team id>] [--name "<full name>"]
                                give a role; creates a pending account for an unknown phone
   seed:demo                    fill the database with demo data for two provinces and print the sign-ins
+  reports:rebuild [--check]    recount the report roll-ups from the raw rows (--check: only report differences)
 
 Database: DATABASE_URL, or the embedded PostgreSQL in LANTOA_DATA_DIR / .data (joined if npm start is running).`;
 
@@ -37,6 +38,10 @@ async function main(argv: string[]): Promise<number> {
     case 'seed:demo': {
       const { seedDemoCommand } = await import('./commands/seed-demo.js');
       return seedDemoCommand(print);
+    }
+    case 'reports:rebuild': {
+      const { reportsRebuild } = await import('./commands/reports-rebuild.js');
+      return reportsRebuild(parseArgs({ args: rest, options: { check: { type: 'boolean' } }, strict: true }).values, print);
     }
     case undefined:
     case 'help':

@@ -4,3 +4,4 @@ export { DEMO_PASSWORD, seedDemo, type DemoSignIn } from './seed-demo.js';
 export { grantRole } from './users-grant.js';
 export { ROLES } from '../identity/role-grants.service.js';
 export { DomainError } from '../errors/domain-error.js';
+export { RollupsService, type RollupDifference } from '../reports/rollups.service.js';

@@ -61,6 +61,13 @@ export const messages = {
   'progress.missingField': { vi: 'Sự kiện thiếu {field}.', en: 'The event lacks {field}.' },
   'course.notFound': { vi: 'Không tìm thấy khóa học này.', en: 'This course was not found.' },
   ...helpMessages,
+  // Reports (issue 16)
+  'report.unknownScope': {
+    vi: 'Không tìm thấy đơn vị này. Dùng VN, mã tỉnh (2 số), mã xã (5 số) hoặc mã tổ.',
+    en: 'Unknown scope. Use VN, a province code (2 digits), a commune code (5 digits) or a team id.',
+  },
+  'report.invalidDate': { vi: 'Ngày phải có dạng NĂM-THÁNG-NGÀY, ví dụ 2026-12-01.', en: 'Dates look like 2026-12-01 (year-month-day).' },
+  'report.dateOrder': { vi: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', en: 'The start date must not be after the end date.' },
   internal: { vi: 'Có lỗi ở máy chủ. Hãy thử lại sau ít phút.', en: 'Something went wrong on the server. Please try again shortly.' },
 } as const;
 

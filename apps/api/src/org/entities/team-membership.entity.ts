@@ -8,6 +8,7 @@ export type TeamRole = 'member' | 'leader';
 @Entity('team_memberships')
 @Index('uq_team_memberships_current', { synchronize: false })
 @Index('ix_team_memberships_team', { synchronize: false })
+@Index('ix_team_memberships_user_joined', { synchronize: false }) // reports: team at a moment (migration 1764930000000)
 @Check('team_memberships_role_check', "role IN ('member', 'leader')")
 export class TeamMembership {
   @PrimaryGeneratedColumn('uuid')
