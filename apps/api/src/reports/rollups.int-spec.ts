@@ -29,6 +29,7 @@ type Op =
   | { kind: 'quiz'; learner: number; quiz: number; pass: boolean; daysAgo: number }
   | { kind: 'move'; learner: number; team: number | null }
   | { kind: 'enroll'; learner: number }
+  | { kind: 'module'; learner: number; daysAgo: number }
   | { kind: 'content'; change: 'addLesson' | 'archiveLesson' | 'restoreLessons' };
 
 const LEARNERS = 5;
@@ -52,6 +53,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('move' as const), learner: fc.nat(LEARNERS - 1), team: fc.option(fc.nat(2), { nil: null }) }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('enroll' as const), learner: fc.nat(LEARNERS - 1) }) },
+  // Every current lesson of the first module and its quiz, in one go (a module completion, often the course's first).
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('module' as const), learner: fc.nat(LEARNERS - 1), daysAgo: fc.nat(60) }) },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -130,6 +133,19 @@ describe('report roll-ups', () => {
           });
         }
         viewers.forget(learner!.id);
+      } else if (o.kind === 'module') {
+        const at = new Date(Date.now() - o.daysAgo * DAY);
+        const first = await db.query<{ id: string }[]>(
+          `SELECT l.id FROM lessons l JOIN course_modules m ON m.id = l.module_id WHERE m.position = 1 AND l.archived_at IS NULL AND l.province_code IS NULL`,
+        );
+        await progress.completeLessons(
+          viewer!,
+          first.map((l) => ({ clientEventId: randomUUID(), lessonId: l.id, occurredAt: at })),
+        );
+        const [quiz] = await db.query<{ id: string }[]>(
+          `SELECT q.id FROM quizzes q JOIN course_modules m ON m.id = q.module_id WHERE m.position = 1`,
+        );
+        await progress.submitQuiz(viewer!, { clientEventId: randomUUID(), quizId: quiz!.id, answers: RIGHT, occurredAt: at });
       } else if (o.kind === 'enroll') {
         await db.query(`INSERT INTO enrollments (user_id, course_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [learner!.id, courseId]);
       } else if (o.change === 'addLesson') {
