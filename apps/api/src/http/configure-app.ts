@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
+import { compressResponses } from './compress-responses.js';
 
 /** HTTP set-up shared by main.ts and the tests, so tests run the same pipeline as production. */
 export function configureApp(app: INestApplication): void {
@@ -7,5 +8,6 @@ export function configureApp(app: INestApplication): void {
   express.disable('x-powered-by');
   // Behind a local reverse proxy, req.ip is the client's address (sign-in limits count per address).
   express.set('trust proxy', 'loopback');
+  app.use(compressResponses());
   app.use(cookieParser());
 }

@@ -44,13 +44,16 @@ export async function createTestDatabase(): Promise<string> {
  * Boots the real Nest app (migrations included) on a fresh database and a free port, or on `databaseUrl` (a second
  * API process on the same database).
  */
-export async function createTestApp(options: { schemaFile?: string | true; databaseUrl?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { schemaFile?: string | true; databaseUrl?: string; configure?: (app: INestApplication) => void } = {},
+): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl, schemaFile: options.schemaFile ?? true }), {
     logger: false,
   });
   configureApp(app);
+  options.configure?.(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

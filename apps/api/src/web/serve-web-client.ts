@@ -2,21 +2,31 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 const API_PREFIXES = ['/graphql', '/health', '/assets/course/'];
 
 /**
  * Serves the built web client, with index.html for every other GET so client-side routes survive a reload.
- * Hashed files under /assets are cached for a year; index.html never, so a new release is picked up at once.
+ * The build writes a brotli and a gzip copy beside each asset (vite.config.ts); the one the browser accepts is sent,
+ * so nothing is compressed at request time. Hashed files under /assets are cached for a year (immutable); the rest
+ * (index.html, robots.txt, the icons) are revalidated, so a new release is picked up at once.
  */
 export function serveWebClient(app: NestExpressApplication, dir: string): void {
   const index = join(dir, 'index.html');
-  app.useStaticAssets(dir, {
-    index: false,
-    setHeaders: (res, path) => {
-      res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
-  });
+  app.use(
+    expressStaticGzip(dir, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: {
+        index: false,
+        setHeaders: (res, path) => {
+          res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      },
+    }),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
     if (!existsSync(index)) {

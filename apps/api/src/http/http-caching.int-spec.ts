@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadCourse } from '@lantoa/course-format';
+import { makeCourseDir } from '@lantoa/course-format/testing';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { CourseImportService } from '../catalog/course-import.service.js';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { serveWebClient } from '../web/serve-web-client.js';
+
+const LESSON = `query Lesson($slug: String!) { lesson(courseSlug: "khoa-hoc-thu", lessonSlug: $slug) { title { vi } body next { slug } } }`;
+const OUTLINE = `query CourseOutline { course(slug: "khoa-hoc-thu") { title { vi } modules { slug quiz { questionCount } lessons { slug } } } }`;
+const CSRF = { 'x-apollo-operation-name': 'Lesson' };
+const getUrl = (base: string, query: string, variables: Record<string, unknown> = {}) =>
+  `${base}/graphql?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
+
+/** A built web client in miniature: a hashed asset with its brotli and gzip copies, as vite.config.ts writes them. */
+function makeWebDir(): { dir: string; script: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'lantoa-web-'));
+  chmodSync(dir, 0o755);
+  mkdirSync(join(dir, 'assets'));
+  const script = `console.log(${JSON.stringify('Lan Tỏa '.repeat(400))});`;
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Lan Tỏa</title><p>Đang tải Lan Tỏa…</p>');
+  writeFileSync(join(dir, 'assets/index-abc123.js'), script);
+  writeFileSync(join(dir, 'assets/index-abc123.js.br'), brotliCompressSync(script));
+  writeFileSync(join(dir, 'assets/index-abc123.js.gz'), gzipSync(script));
+  return { dir, script };
+}
+
+describe('HTTP caching and compression', () => {
+  let t: TestApp;
+  let web: { dir: string; script: string };
+
+  beforeAll(async () => {
+    web = makeWebDir();
+    t = await createTestApp({ configure: (app) => serveWebClient(app as NestExpressApplication, web.dir) });
+    await t.app.get(CourseImportService).importCourse(loadCourse(makeCourseDir()).course!);
+  });
+  afterAll(() => t.close());
+
+  it('answers a content query by GET with an ETag from the content revision, and 304 with no body when it is held', async () => {
+    const url = getUrl(t.baseUrl, LESSON, { slug: 'bai-hai' });
+    const first = await fetch(url, { headers: CSRF });
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as { data: { lesson: { title: { vi: string } } } }).data.lesson.title.vi).toBe('Bài hai');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"content-\d+"$/);
+    expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+
+    const again = await fetch(url, { headers: { ...CSRF, 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+
+    const outline = await fetch(getUrl(t.baseUrl, OUTLINE), {
+      headers: { 'x-apollo-operation-name': 'CourseOutline', 'if-none-match': etag! },
+    });
+    expect(outline.status).toBe(304);
+  });
+
+  it('gives a new ETag and the new content once the content changes', async () => {
+    const url = getUrl(t.baseUrl, LESSON, { slug: 'bai-hai' });
+    const etag = (await fetch(url, { headers: CSRF })).headers.get('etag')!;
+    await t.app.get(DataSource).query(`UPDATE lessons SET title = '{"vi":"Bài hai mới"}' WHERE slug = 'bai-hai'`);
+    // The importer's process is told at once; here the write bypassed it, so wait for the notification.
+    let res = await fetch(url, { headers: { ...CSRF, 'if-none-match': etag } });
+    while (res.status === 304) res = await fetch(url, { headers: { ...CSRF, 'if-none-match': etag } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).not.toBe(etag);
+    expect(((await res.json()) as { data: { lesson: { title: { vi: string } } } }).data.lesson.title.vi).toBe('Bài hai mới');
+  });
+
+  it('never lets a shared cache keep anything personal, a mutation, a POST or a mixed query', async () => {
+    const etag = (await fetch(getUrl(t.baseUrl, LESSON, { slug: 'bai-mot' }), { headers: CSRF })).headers.get('etag')!;
+    const personal = [
+      getUrl(t.baseUrl, 'query Me { me { id } }'),
+      getUrl(t.baseUrl, 'query P { myProgress(courseSlug: "khoa-hoc-thu") { percent } }'),
+      getUrl(t.baseUrl, 'query Mixed { courses { slug } me { id } }'),
+      getUrl(t.baseUrl, 'query Provinces { provinces { code } }'),
+    ];
+    for (const url of personal) {
+      const res = await fetch(url, { headers: { 'x-apollo-operation-name': 'X', 'if-none-match': etag } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('private, no-store');
+      expect(res.headers.get('etag')).not.toBe(etag);
+    }
+    const post = await t.gql(LESSON, { slug: 'bai-mot' });
+    expect(post.headers.get('cache-control')).toBe('private, no-store');
+    const mutation = await t.gql('mutation { signIn(input: { phone: "0912345678", password: "sai-mat-khau" }) { accessToken } }');
+    expect(mutation.headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('compresses GraphQL answers above 1 KB for a client that asks, and leaves them plain for one that does not', async () => {
+    // Every lesson of the test course, several times over: an answer of a few KB, as a real lesson is.
+    const many = Array.from(
+      { length: 8 },
+      (_, i) => `l${i}: lesson(courseSlug: "khoa-hoc-thu", lessonSlug: "bai-mot") { body title { vi } }`,
+    );
+    const url = getUrl(t.baseUrl, `query Lesson { ${many.join(' ')} }`);
+    const br = await fetch(url, { headers: { ...CSRF, 'accept-encoding': 'br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toMatch(/accept-encoding/i);
+    const gz = await fetch(url, { headers: { ...CSRF, 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    const plain = await fetch(url, { headers: { ...CSRF, 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    // fetch decodes for us: the same answer whichever way it travelled.
+    expect(await br.text()).toBe(await plain.text());
+  });
+
+  it('serves the precompressed copy of a built asset that the browser accepts, cached as immutable', async () => {
+    const url = `${t.baseUrl}/assets/index-abc123.js`;
+    const res = await fetch(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const raw = await rawBody(url, 'br');
+    expect(brotliDecompressSync(raw).toString()).toBe(web.script);
+    const gz = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(await gz.text()).toBe(web.script);
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(web.script);
+  });
+});
+
+/** The bytes as sent (fetch would decode them). */
+async function rawBody(url: string, encoding: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve(Buffer.concat(chunks)));
+    }).on('error', reject);
+  });
+}
