@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadCourse } from './load-course.js';
+import { lessonsForProvince } from './variant-rule.js';
 import { lessonText, makeCourseDir, questionText, quizText } from './testing/course-fixture.js';
 
 function problemsOf(files: Record<string, string | null>) {
@@ -38,6 +39,111 @@ describe('loadCourse on a valid course', () => {
     );
     expect(course?.modules[0]?.quiz?.passingScore).toBe(0.7);
     expect(course?.modules[0]?.quiz?.maxAttempts).toBeNull();
+  });
+});
+
+describe('province content is added to the national module', () => {
+  it("places a province's lessons among the national ones by number, national first on equal numbers", () => {
+    const { course, problems } = loadCourse(
+      makeCourseDir({
+        '02-hoc-phan-hai/02-bai-bon.md': lessonText('Bài bốn'),
+        '02-hoc-phan-hai/provinces/01/03-bai-ha-noi-cuoi.md': lessonText('Bài Hà Nội cuối'),
+      }),
+    );
+    expect(problems).toEqual([]);
+    const module = course!.modules[1]!;
+    expect(lessonsForProvince(module, '01').map((l) => [l.slug, l.provinceCode])).toEqual([
+      ['bai-ba', null],
+      ['bai-ha-noi', '01'],
+      ['bai-bon', null],
+      ['bai-ha-noi-cuoi', '01'],
+    ]);
+    expect(lessonsForProvince(module, '46').map((l) => l.slug)).toEqual(['bai-ba', 'bai-bon']);
+    expect(lessonsForProvince(module, null).map((l) => l.slug)).toEqual(['bai-ba', 'bai-bon']);
+  });
+
+  it('gives the province a quiz with the national questions first, then its own', () => {
+    const variant = loadCourse(makeCourseDir()).course!.modules[1]!.variants[0]!;
+    expect(variant.quiz?.questions.map((q) => q.slug)).toEqual(['cau-1', 'cau-2', 'ha-noi-1', 'ha-noi-2']);
+    expect(variant.ownQuestionCount).toBe(2);
+    expect(variant.quiz?.file).toBe('khoa-hoc-thu/02-hoc-phan-hai/provinces/01/quiz.yaml');
+  });
+
+  it('reports a province question whose slug is already used by the national quiz', () => {
+    expect(problemsOf({ '02-hoc-phan-hai/provinces/01/quiz.yaml': quizText(1) })).toEqual([
+      expect.objectContaining({ code: 'duplicate-slug', file: 'khoa-hoc-thu/02-hoc-phan-hai/provinces/01/quiz.yaml' }),
+    ]);
+  });
+
+  it("checks the writers' template provinces/_template/ but never imports it", () => {
+    const template = {
+      '02-hoc-phan-hai/provinces/_template/module.yaml': 'title: "{{Tên tỉnh}}: nội dung riêng"\n',
+      '02-hoc-phan-hai/provinces/_template/01-mau-ung-dung.md': lessonText('Ứng dụng {{tên ứng dụng}}'),
+      '02-hoc-phan-hai/provinces/_template/quiz.yaml': quizText(1, 'mau'),
+    };
+    const { course, problems } = loadCourse(makeCourseDir(template));
+    expect(problems).toEqual([]);
+    expect(course!.modules[1]!.variants.map((v) => v.provinceCode)).toEqual(['01']);
+
+    const broken = problemsOf({ ...template, '02-hoc-phan-hai/provinces/_template/quiz.yaml': null });
+    expect(broken).toEqual([
+      expect.objectContaining({ code: 'missing-quiz', file: 'khoa-hoc-thu/02-hoc-phan-hai/provinces/_template/quiz.yaml' }),
+    ]);
+  });
+
+  it('reports a blank of the template left in a province lesson or quiz, at its line', () => {
+    const problems = problemsOf({
+      '02-hoc-phan-hai/provinces/01/01-bai-ha-noi.md': lessonText('Hà Nội', 'Gọi đường dây nóng {{số điện thoại}}.\n'),
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'template-placeholder', line: 10, message: expect.stringContaining('{{số điện thoại}}') }),
+    ]);
+  });
+});
+
+describe('writing rules a course opts into in course.yaml', () => {
+  const course = 'title: K\nsummary: T\nlanguage: vi\nissuer: S\nwriting:\n  wordsPerMinute: 70\n  minSituationShare: 0.5\n';
+  const situation = (slug: string) => questionText(slug).replace('type: single', 'type: single\n    situation: true');
+
+  it('minutes must be words ÷ wordsPerMinute rounded up, give or take one', () => {
+    const words = Array.from({ length: 300 }, () => 'chữ').join(' ');
+    const quizzes = {
+      '01-hoc-phan-mot/quiz.yaml': `questions:\n${situation('s')}`,
+      '02-hoc-phan-hai/quiz.yaml': `questions:\n${situation('s')}`,
+    };
+    const variant = { '02-hoc-phan-hai/provinces/01/quiz.yaml': `questions:\n${situation('h')}` };
+    // 300 words at 70 a minute: 5 minutes, as written. The other lessons have 3 words (1 minute) but say 5.
+    const problems = problemsOf({
+      'course.yaml': course,
+      ...quizzes,
+      ...variant,
+      '01-hoc-phan-mot/02-bai-hai.md': lessonText('Hai', words),
+    });
+    expect(problems.map((p) => [p.code, p.file])).toEqual([
+      ['minutes-estimate', 'khoa-hoc-thu/01-hoc-phan-mot/01-bai-mot.md'],
+      ['minutes-estimate', 'khoa-hoc-thu/02-hoc-phan-hai/01-bai-ba.md'],
+      ['minutes-estimate', 'khoa-hoc-thu/02-hoc-phan-hai/provinces/01/01-bai-ha-noi.md'],
+    ]);
+  });
+
+  it('at least the given share of each quiz are situation questions', () => {
+    const problems = problemsOf({
+      'course.yaml': course.replace('  wordsPerMinute: 70\n', ''),
+      '01-hoc-phan-mot/quiz.yaml': `questions:\n${situation('a')}${questionText('b')}`,
+      '02-hoc-phan-hai/quiz.yaml': `questions:\n${questionText('a')}${questionText('b')}`,
+      '02-hoc-phan-hai/provinces/01/quiz.yaml': `questions:\n${situation('h')}`,
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'too-few-situations',
+        file: 'khoa-hoc-thu/02-hoc-phan-hai/quiz.yaml',
+        message: expect.stringContaining('0/2'),
+      }),
+    ]);
+  });
+
+  it('are not checked for a course that does not opt in', () => {
+    expect(loadCourse(makeCourseDir()).problems).toEqual([]);
   });
 });
 

@@ -7,7 +7,8 @@ import type { CourseAsset, CourseSource, LessonSource, LocalizedText, ModuleSour
 import { ProblemList, type CourseProblem } from './problems.js';
 import { PROVINCE_CODES } from './province-codes.js';
 import { checkQuizRules } from './quiz-rules.js';
-import { courseFileSchema, moduleFileSchema, quizFileSchema, variantFileSchema, type LocalizedInput } from './schemas.js';
+import { courseFileSchema, moduleFileSchema, quizFileSchema, variantFileSchema, type CourseFile, type LocalizedInput } from './schemas.js';
+import { composeProvinceQuiz } from './variant-rule.js';
 import { parseYamlWithSchema } from './yaml-file.js';
 import type { ZodType } from 'zod';
 
@@ -20,6 +21,14 @@ export interface LoadCourseResult {
 }
 
 const ORDERED = /^(\d{1,3})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+/** Minutes of a lesson of `words` words at `wordsPerMinute` (course.yaml `writing`), rounded up. */
+export function estimateMinutes(words: number, wordsPerMinute: number): number {
+  return Math.max(1, Math.ceil(words / wordsPerMinute));
+}
+
+/** `provinces/_template/`: the starting point for a new province (checked, never imported). */
+export const TEMPLATE_DIR = '_template';
+const PLACEHOLDER = /\{\{[^}]*\}\}/;
 const MAX_IMAGE_BYTES = 200 * 1024;
 const IMAGE_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.webp': 'image/webp' };
 
@@ -56,6 +65,7 @@ class CourseReader {
   private readonly lessonSlugs = new Map<string, string>();
   private readonly assets = new Map<string, CourseAsset>();
   private language = 'vi';
+  private writing: CourseFile['writing'];
 
   constructor(
     private readonly courseDir: string,
@@ -72,7 +82,10 @@ class CourseReader {
       );
     }
     const courseFile = this.readYaml(join(this.courseDir, 'course.yaml'), courseFileSchema);
-    if (courseFile) this.language = courseFile.language;
+    if (courseFile) {
+      this.language = courseFile.language;
+      this.writing = courseFile.writing;
+    }
     const modules = this.readModules();
     if (!courseFile) return undefined;
     return {
@@ -110,7 +123,7 @@ class CourseReader {
     const file = this.readYaml(join(dir, 'module.yaml'), moduleFileSchema);
     const lessons = this.readLessons(dir, dir);
     const quiz = this.readQuiz(dir);
-    const variants = this.readVariants(dir);
+    const variants = this.readVariants(dir, quiz);
     if (!file) return undefined;
     const rel = this.rel(join(dir, 'module.yaml'));
     return {
@@ -125,38 +138,55 @@ class CourseReader {
     };
   }
 
-  private readVariants(moduleDir: string): ModuleVariantSource[] {
+  /**
+   * `provinces/<code>/` folders: lessons added to the national ones and a quiz composed with the national quiz
+   * (see variant-rule.ts). `provinces/_template/` is the writers' template: checked like a variant, never imported.
+   */
+  private readVariants(moduleDir: string, nationalQuiz: QuizSource | null): ModuleVariantSource[] {
     const provincesDir = join(moduleDir, 'provinces');
     if (!existsSync(provincesDir)) return [];
     const variants: ModuleVariantSource[] = [];
     for (const entry of readdirSync(provincesDir, { withFileTypes: true }).sort(byName)) {
       const dir = join(provincesDir, entry.name);
       if (!entry.isDirectory()) continue;
-      if (!PROVINCE_CODES.has(entry.name)) {
+      const isTemplate = entry.name === TEMPLATE_DIR;
+      if (!isTemplate && !PROVINCE_CODES.has(entry.name)) {
         this.problems.add(
           'unknown-province',
           this.rel(dir),
-          `"${entry.name}" không phải mã tỉnh, thành phố hiện hành (2 chữ số, ví dụ 01 là Hà Nội)`,
+          `"${entry.name}" không phải mã tỉnh, thành phố hiện hành (2 chữ số, ví dụ 01 là Hà Nội) hay thư mục mẫu "${TEMPLATE_DIR}"`,
         );
         continue;
       }
       const metaPath = join(dir, 'module.yaml');
       const meta = existsSync(metaPath) ? this.readYaml(metaPath, variantFileSchema) : {};
-      const lessons = this.readLessons(dir, moduleDir);
-      const quiz = this.readQuiz(dir);
+      const lessons = this.readLessons(dir, moduleDir, isTemplate);
+      const quiz = this.readQuiz(dir, isTemplate);
+      if (isTemplate) continue;
+      if (quiz && nationalQuiz) {
+        const national = new Set(nationalQuiz.questions.map((q) => q.slug));
+        for (const q of quiz.questions.filter((q) => national.has(q.slug))) {
+          this.problems.add(
+            'duplicate-slug',
+            quiz.file,
+            `câu hỏi "${q.slug}" trùng slug với một câu của bài kiểm tra chung; bài kiểm tra của tỉnh gồm cả hai phần nên slug phải khác`,
+          );
+        }
+      }
       const rel = this.rel(metaPath);
       variants.push({
         provinceCode: entry.name,
         title: meta?.title ? this.text(meta.title, rel, 'title') : null,
         summary: meta?.summary ? this.text(meta.summary, rel, 'summary') : null,
         lessons,
-        quiz,
+        quiz: quiz ? composeProvinceQuiz(nationalQuiz, quiz) : null,
+        ownQuestionCount: quiz?.questions.length ?? 0,
       });
     }
     return variants;
   }
 
-  private readLessons(dir: string, moduleDir: string): LessonSource[] {
+  private readLessons(dir: string, moduleDir: string, isTemplate = false): LessonSource[] {
     const lessons: LessonSource[] = [];
     const entries = this.orderedEntries(dir, 'md');
     if (entries.length === 0) this.problems.add('no-lessons', this.rel(dir), 'học phần chưa có bài học nào (tệp dạng "01-ten-bai.md")');
@@ -175,11 +205,22 @@ class CourseReader {
       const text = this.readText(entry.path);
       const parsed = parseLessonFile(text, rel, this.problems);
       if (!parsed) continue;
+      if (!isTemplate) this.checkPlaceholders(text, rel);
       const htmlLine = findRawHtmlLine(parsed.body, parsed.bodyLine);
       if (htmlLine) this.problems.add('raw-html', rel, 'bài học có thẻ HTML; chỉ dùng Markdown (HTML sẽ không được hiển thị)', htmlLine);
       const images = findImages(parsed.body, parsed.bodyLine);
       for (const image of images) this.checkImage(image, entry.path, moduleDir, rel);
       const fm = parsed.frontMatter;
+      const wordCount = countWords(parsed.body);
+      const perMinute = this.writing?.wordsPerMinute;
+      const expected = perMinute ? estimateMinutes(wordCount, perMinute) : fm.minutes;
+      if (Math.abs(fm.minutes - expected) > 1) {
+        this.problems.add(
+          'minutes-estimate',
+          rel,
+          `"minutes" là ${fm.minutes} nhưng bài có ${wordCount} chữ: nên ghi ${expected} (số chữ ÷ ${perMinute}, làm tròn lên)`,
+        );
+      }
       lessons.push({
         slug: entry.slug,
         position: entry.position,
@@ -188,7 +229,7 @@ class CourseReader {
         minutes: fm.minutes,
         objectives: fm.objectives.map((o, i) => this.text(o, rel, `objectives.${i}`)),
         body: parsed.body.normalize('NFC'),
-        wordCount: countWords(parsed.body),
+        wordCount,
         images: images.map((i) => ({ src: i.src, path: this.assetPath(join(dirname(entry.path), decodeURI(i.src))) })),
       });
     }
@@ -225,7 +266,21 @@ class CourseReader {
     }
   }
 
-  private readQuiz(dir: string): QuizSource | null {
+  /** A copy of the province template must have every `{{…}}` of the template filled in. */
+  private checkPlaceholders(text: string, rel: string): void {
+    const lines = text.split('\n');
+    const index = lines.findIndex((l) => PLACEHOLDER.test(l));
+    if (index >= 0) {
+      this.problems.add(
+        'template-placeholder',
+        rel,
+        `còn chỗ trống của mẫu "${PLACEHOLDER.exec(lines[index]!)![0]}"; điền thông tin đã kiểm chứng hoặc bỏ câu đó`,
+        index + 1,
+      );
+    }
+  }
+
+  private readQuiz(dir: string, isTemplate = false): QuizSource | null {
     const path = join(dir, 'quiz.yaml');
     const rel = this.rel(path);
     if (!existsSync(path)) {
@@ -233,6 +288,7 @@ class CourseReader {
       return null;
     }
     const text = this.readText(path);
+    if (!isTemplate) this.checkPlaceholders(text, rel);
     const quiz = parseYamlWithSchema(text, quizFileSchema, rel, this.problems);
     if (!quiz) return null;
     const lineCounter = new LineCounter();
@@ -242,6 +298,15 @@ class CourseReader {
       const node = isSeq(questionsNode) ? questionsNode.items[i] : undefined;
       return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
     });
+    const share = this.writing?.minSituationShare;
+    const situations = quiz.questions.filter((q) => q.situation).length;
+    if (share !== undefined && situations < share * quiz.questions.length) {
+      this.problems.add(
+        'too-few-situations',
+        rel,
+        `${situations}/${quiz.questions.length} câu là tình huống (situation: true); cần ít nhất ${Math.round(share * 100)}%`,
+      );
+    }
     return {
       file: rel,
       title: quiz.title ? this.text(quiz.title, rel, 'title') : null,
@@ -251,6 +316,7 @@ class CourseReader {
       questions: quiz.questions.map((q, i) => ({
         slug: q.slug,
         type: q.type,
+        situation: q.situation ?? false,
         prompt: this.text(q.prompt, rel, `questions.${i}.prompt`),
         options: q.options.map((o, j) => ({
           id: o.id,

@@ -13,6 +13,8 @@ export interface QuizOption {
 export interface QuizQuestion {
   slug: string;
   type: QuestionType;
+  /** A situation to act on rather than recall (docs/course-writing-guide.md). */
+  situation: boolean;
   prompt: LocalizedText;
   options: QuizOption[];
 }
@@ -42,13 +44,21 @@ export interface LessonSource {
   images: { src: string; path: string }[];
 }
 
-/** Content of a module for one province (`provinces/<code>/`), replacing the national default for its learners. */
+/**
+ * Content a province adds to a module (`provinces/<code>/`). Its learners see the national lessons plus these
+ * (`lessonsForProvince`), and take `quiz`: the national questions followed by the province's own
+ * (`composeProvinceQuiz`), so it covers both.
+ */
 export interface ModuleVariantSource {
   provinceCode: string;
   title: LocalizedText | null;
   summary: LocalizedText | null;
+  /** The province's own lessons only. */
   lessons: LessonSource[];
+  /** The composed quiz (national + province questions). */
   quiz: QuizSource | null;
+  /** How many questions of `quiz` are the province's own (they come last). */
+  ownQuestionCount: number;
 }
 
 export interface ModuleSource {

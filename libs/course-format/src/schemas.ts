@@ -14,6 +14,15 @@ export const courseFileSchema = z.strictObject({
       quizPassingScore: z.number().gt(0).max(1).default(0.8),
     })
     .default({ quizPassingScore: 0.8 }),
+  /** Writing rules the course opts into (docs/course-writing-guide.md); checked by courses:check. */
+  writing: z
+    .strictObject({
+      /** Lesson minutes must be words ÷ this, rounded up (±1). */
+      wordsPerMinute: z.number().int().min(20).max(300).optional(),
+      /** Each quiz (a province's: its own questions) needs at least this share of `situation: true` questions. */
+      minSituationShare: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
 });
 
 export const moduleFileSchema = z.strictObject({
@@ -39,6 +48,8 @@ const optionSchema = z.strictObject({
 const questionSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   type: z.enum(['single', 'multiple', 'true_false']),
+  /** A situation to act on ("Bà Tư nhận được tin nhắn…: bà nên làm gì?"), not recall; at least half of a quiz. */
+  situation: z.boolean().optional(),
   prompt: localizedTextSchema,
   options: z.array(optionSchema).min(2).max(8),
 });

@@ -64,22 +64,41 @@ describe('a learner reads the course on a phone', () => {
     await context.close();
   });
 
-  it("shows Hà Nội's own module 6 lessons, with their illustration, to a reader who picks Hà Nội", async () => {
-    const { context, page } = await openPhonePage(browser);
+  it("shows Hà Nội's module 6 as the national lessons plus Hà Nội's own, and reads on from one to the other", async () => {
+    const { context, page, blocked } = await openPhonePage(browser);
     await page.goto(`${server.baseUrl}${COURSE}`);
-    await page.locator('.module__variants a').first().click();
-    await page.getByText('Đang xem nội dung riêng của địa phương.').waitFor();
-    const variantLinks = await page
+    await page.getByRole('heading', { level: 1, name: 'Phổ cập kỹ năng số cộng đồng' }).waitFor();
+    const national = await page
       .locator('.module')
       .last()
       .locator('.lesson-list a')
       .evaluateAll((l) => l.map((a) => a.getAttribute('href')));
-    expect(variantLinks.every((href) => href?.includes('ihanoi') && href.endsWith('?tinh=01'))).toBe(true);
-    await page.goto(`${server.baseUrl}${variantLinks[2]}`);
+    await page.locator('.module__variants a', { hasText: 'Hà Nội' }).click();
+    await page.getByText('Đang xem các bài chung và các bài riêng của địa phương.').waitFor();
+    const hanoi = await page
+      .locator('.module')
+      .last()
+      .locator('.lesson-list a')
+      .evaluateAll((l) => l.map((a) => a.getAttribute('href')));
+    // Every national lesson is still there, in order, followed by the iHanoi lessons.
+    expect(national.length).toBeGreaterThanOrEqual(5);
+    expect(hanoi.slice(0, national.length)).toEqual(national.map((href) => `${href}?tinh=01`));
+    const added = hanoi.slice(national.length);
+    expect(added.length).toBeGreaterThanOrEqual(3);
+    expect(added.every((href) => href?.includes('ihanoi') && href.endsWith('?tinh=01'))).toBe(true);
+
+    // The last national lesson leads on to the first iHanoi lesson.
+    await page.goto(`${server.baseUrl}${hanoi[national.length - 1]}`);
+    await page.getByRole('link', { name: /^Bài tiếp theo/ }).click();
+    await page.waitForURL((url) => url.pathname.endsWith(added[0]!.split('?')[0]!.split('/').pop()!));
+    await page.locator('#lesson-title').waitFor();
+
+    await page.goto(`${server.baseUrl}${added[2]}`);
     const image = page.locator('.prose img').first();
     await image.waitFor();
     expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(await image.getAttribute('alt')).toBeTruthy();
+    expect(blocked).toEqual([]);
     await context.close();
   });
 });

@@ -67,15 +67,17 @@ describe('reading a course', () => {
     expect(data?.course?.modules[1]?.variants.map((v) => v.provinceCode)).toEqual(['01']);
   });
 
-  it("gives a learner of Hà Nội (01) the province's variant, and others the national content", async () => {
+  it("gives a learner of Hà Nội (01) the national lessons plus Hà Nội's, and a quiz covering both; others the national content", async () => {
     const hanoi = await t.gql<Outline>(OUTLINE, { province: '01' });
     expect(hanoi.data?.course?.modules[1]).toMatchObject({
       provinceCode: '01',
       title: { vi: 'Hà Nội' },
-      lessons: [{ slug: 'bai-ha-noi' }],
+      lessons: [{ slug: 'bai-ba' }, { slug: 'bai-ha-noi' }],
+      quiz: { questionCount: 4 },
     });
+    expect(hanoi.data?.course?.modules[0]).toMatchObject({ provinceCode: null, lessons: [{ slug: 'bai-mot' }, { slug: 'bai-hai' }] });
     const hue = await t.gql<Outline>(OUTLINE, { province: '46' });
-    expect(hue.data?.course?.modules[1]).toMatchObject({ provinceCode: null, lessons: [{ slug: 'bai-ba' }] });
+    expect(hue.data?.course?.modules[1]).toMatchObject({ provinceCode: null, lessons: [{ slug: 'bai-ba' }], quiz: { questionCount: 2 } });
   });
 
   it('reads a lesson with previous and next across modules', async () => {
@@ -84,7 +86,10 @@ describe('reading a course', () => {
     const last = await t.gql<LessonResult>(LESSON, { slug: 'bai-ba' });
     expect(last.data?.lesson?.next).toBeNull();
     const hanoi = await t.gql<LessonResult>(LESSON, { slug: 'bai-ha-noi' });
-    expect(hanoi.data?.lesson).toMatchObject({ provinceCode: '01', previous: { slug: 'bai-hai' }, next: null });
+    expect(hanoi.data?.lesson).toMatchObject({ provinceCode: '01', previous: { slug: 'bai-ba' }, next: null });
+    // A national lesson read in Hà Nội leads on to the lesson Hà Nội added after it.
+    const national = await t.gql<LessonResult>(LESSON, { slug: 'bai-ba', province: '01' });
+    expect(national.data?.lesson).toMatchObject({ provinceCode: null, previous: { slug: 'bai-hai' }, next: { slug: 'bai-ha-noi' } });
   });
 
   it('answers null for a course or lesson that does not exist', async () => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { compareLessonOrder } from '@lantoa/course-format';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { CourseModule, Lesson, Quiz } from './entities/index.js';
@@ -21,7 +22,8 @@ export class CatalogService {
 
   /**
    * The modules of a course as a learner of `provinceCode` sees them: a module with a variant for that province
-   * shows the variant's lessons and quiz, every other module its national content. Three queries, whatever the size.
+   * shows its national lessons plus the province's (placed by number, see compareLessonOrder) and the province's
+   * quiz (national + province questions); every other module its national content. Three queries, whatever the size.
    */
   async outline(courseId: string, provinceCode: string | null): Promise<CourseModuleModel[]> {
     const modules = await this.dataSource
@@ -39,7 +41,9 @@ export class CatalogService {
       : [];
     return modules.map((m) => {
       const variant = provinceCode && m.variants[provinceCode] ? provinceCode : null;
-      const own = lessons.filter((l) => l.moduleId === m.id && l.provinceCode === variant);
+      const own = lessons
+        .filter((l) => l.moduleId === m.id && (l.provinceCode === null || l.provinceCode === variant))
+        .sort(compareLessonOrder);
       const quiz = quizzes.find((q) => q.moduleId === m.id && q.provinceCode === variant);
       const texts = variant ? m.variants[variant] : undefined;
       return {

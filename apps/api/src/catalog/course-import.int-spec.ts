@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadCourse } from '@lantoa/course-format';
-import { lessonText, makeCourseDir } from '@lantoa/course-format/testing';
+import { lessonText, makeCourseDir, quizText } from '@lantoa/course-format/testing';
 import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +43,36 @@ describe('importing course folders', () => {
     expect(second.changed).toBe(false);
     expect(await lessons()).toEqual(before);
     expect(await db.query('SELECT count(*)::int AS n FROM content_versions')).toEqual(versions);
+  });
+
+  it("stores a province's lessons beside the national ones, and its quiz with the national questions first", async () => {
+    const rows = await db.query<{ slug: string; province_code: string | null }[]>(
+      `SELECT l.slug, l.province_code FROM lessons l JOIN course_modules m ON m.id = l.module_id WHERE m.slug = 'hoc-phan-hai' ORDER BY l.slug`,
+    );
+    expect(rows).toEqual([
+      { slug: 'bai-ba', province_code: null },
+      { slug: 'bai-ha-noi', province_code: '01' },
+    ]);
+    const quizzes = await db.query<{ province_code: string | null; slugs: string[] }[]>(
+      `SELECT q.province_code, (SELECT array_agg(x->>'slug' ORDER BY n) FROM jsonb_array_elements(q.questions) WITH ORDINALITY AS e(x, n)) AS slugs
+         FROM quizzes q JOIN course_modules m ON m.id = q.module_id WHERE m.slug = 'hoc-phan-hai' ORDER BY q.province_code NULLS FIRST`,
+    );
+    expect(quizzes).toEqual([
+      { province_code: null, slugs: ['cau-1', 'cau-2'] },
+      { province_code: '01', slugs: ['cau-1', 'cau-2', 'ha-noi-1', 'ha-noi-2'] },
+    ]);
+  });
+
+  it("never imports the writers' template provinces/_template/", async () => {
+    const dir = makeCourseDir({
+      '02-hoc-phan-hai/provinces/_template/01-mau-ung-dung-cua-tinh.md': lessonText('Ứng dụng {{tên ứng dụng}}'),
+      '02-hoc-phan-hai/provinces/_template/quiz.yaml': quizText(1, 'mau'),
+    });
+    const result = await importDir(dir);
+    expect(result.changed).toBe(true);
+    expect(result.changes.added).toEqual([]);
+    expect((await lessons()).map((l) => l.slug)).not.toContain('mau-ung-dung-cua-tinh');
+    expect(await db.query(`SELECT count(*)::int AS n FROM quizzes WHERE province_code IS NOT NULL`)).toEqual([{ n: 1 }]);
   });
 
   it('updates a changed lesson in place, keeping its id, and records what changed', async () => {

@@ -9,7 +9,8 @@ import type { ContentChanges } from './entities/content-version.entity.js';
  * Bump when the importer changes what it writes for the same files (e.g. how image URLs are rewritten), so that
  * existing databases import again instead of skipping on an unchanged content hash.
  */
-const IMPORTER_VERSION = 2;
+// 3: a province's quiz holds the national questions too (province lessons are added to the national ones).
+const IMPORTER_VERSION = 3;
 
 export interface CourseImportResult {
   slug: string;

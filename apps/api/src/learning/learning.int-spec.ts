@@ -43,6 +43,8 @@ const PASS_TWO = [
   { questionSlug: 'cau-1', optionIds: ['a'] },
   { questionSlug: 'cau-2', optionIds: ['a'] },
 ];
+// The Hà Nội quiz of module 2: the national questions, then Hà Nội's own.
+const PASS_HANOI = [...PASS_TWO, { questionSlug: 'ha-noi-1', optionIds: ['a'] }, { questionSlug: 'ha-noi-2', optionIds: ['a'] }];
 
 const COMPLETE = `mutation ($i: CompleteLessonInput!) { completeLesson(input: $i) { lessonId completedAt completedModuleIds courseCompleted } }`;
 const SUBMIT = `mutation ($i: SubmitQuizInput!) { submitQuiz(input: $i) {
@@ -275,12 +277,19 @@ describe('learning: progress, quizzes and completion', () => {
       courseCompleted: false,
     });
     const mid = await progress(learner);
-    expect(mid.nextLesson?.slug).toBe('bai-ha-noi');
-    expect(mid.modules[1]!.nextLesson?.slug).toBe('bai-ha-noi');
-    // A learner of Hà Nội takes the Hà Nội variant of module 2.
-    await complete(learner, 'bai-ha-noi');
-    const last = (await submit(learner, 'hoc-phan-hai/01', PASS_TWO)).data!.submitQuiz;
-    expect(last).toMatchObject({ passed: true, moduleCompleted: true, courseCompleted: true });
+    expect(mid.nextLesson?.slug).toBe('bai-ba');
+    expect(mid.modules[1]).toMatchObject({ lessonsTotal: 2, nextLesson: { slug: 'bai-ba' } });
+    // A learner of Hà Nội needs the national lesson of module 2 and Hà Nội's lesson added to it, and the Hà Nội quiz.
+    await complete(learner, 'bai-ba');
+    expect((await progress(learner)).modules[1]!.nextLesson?.slug).toBe('bai-ha-noi');
+    const early = (await submit(learner, 'hoc-phan-hai/01', PASS_HANOI)).data!.submitQuiz;
+    expect(early).toMatchObject({ passed: true, moduleCompleted: false });
+    const lastLesson = (await complete(learner, 'bai-ha-noi')).data!.completeLesson;
+    expect(lastLesson.completedModuleIds).toHaveLength(1);
+    expect(lastLesson.courseCompleted).toBe(true);
+    const last = (await submit(learner, 'hoc-phan-hai/01', PASS_HANOI)).data!.submitQuiz;
+    // Already complete: a second pass records nothing new.
+    expect(last).toMatchObject({ passed: true, moduleCompleted: false, courseCompleted: false });
     const done = await progress(learner);
     expect(done).toMatchObject({ percent: 100, completed: true, nextLesson: null });
     const rows = await db.query<{ module_id: string | null; commune: string; team_id: string }[]>(
@@ -293,6 +302,40 @@ describe('learning: progress, quizzes and completion', () => {
       ['course', '00008', team.id],
     ]);
     expect(await count(`SELECT count(*)::int AS n FROM enrollments WHERE user_id = $1 AND completed_at IS NOT NULL`, [learner.id])).toBe(1);
+  });
+
+  it("keeps module 6 complete for a learner who completed a province's old (replacing) variant", async () => {
+    // What the old rule recorded for a Hà Nội learner: the Hà Nội lesson and quiz only, module and course complete.
+    const learner = await makeUser(t, { communeCode: '00008' });
+    await complete(learner, 'bai-mot');
+    await complete(learner, 'bai-hai');
+    await submit(learner, 'hoc-phan-mot', RIGHT);
+    await complete(learner, 'bai-ha-noi');
+    const quizId = ids.quizzes['hoc-phan-hai/01'];
+    await db.query(
+      `INSERT INTO quiz_attempts (user_id, quiz_id, attempt_number, answers, correct_count, question_count, score, passed, submitted_at)
+       VALUES ($1, $2, 1, '[]', 2, 2, 1, true, now())`,
+      [learner.id, quizId],
+    );
+    const moduleId = (await db.query<{ id: string }[]>(`SELECT id FROM course_modules WHERE slug = 'hoc-phan-hai'`))[0]!.id;
+    const courseId = (await db.query<{ id: string }[]>(`SELECT id FROM courses WHERE slug = 'khoa-hoc-thu'`))[0]!.id;
+    await db.query(
+      `INSERT INTO completions (user_id, course_id, module_id, completed_at) VALUES ($1, $2, $3, now()), ($1, $2, NULL, now())`,
+      [learner.id, courseId, moduleId],
+    );
+
+    const kept = await progress(learner);
+    // The national lesson shows as new and not done; nothing that was completed is taken back.
+    expect(kept.modules[1]).toMatchObject({
+      lessonsDone: 1,
+      lessonsTotal: 2,
+      quizPassed: true,
+      completed: true,
+      nextLesson: { slug: 'bai-ba' },
+    });
+    expect(kept).toMatchObject({ completed: true, percent: 100 });
+    await complete(learner, 'bai-ba');
+    expect(await count(`SELECT count(*)::int AS n FROM completions WHERE user_id = $1`, [learner.id])).toBe(3);
   });
 
   it('keeps a completed module complete when a lesson is added, while new learners need the new lesson', async () => {

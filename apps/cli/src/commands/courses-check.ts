@@ -24,7 +24,11 @@ function summary(course: CourseSource): string {
   const lessons = course.modules.flatMap((m) => [...m.lessons, ...m.variants.flatMap((v) => v.lessons)]);
   const quizzes = course.modules.flatMap((m) => [m.quiz, ...m.variants.map((v) => v.quiz)]).filter((q) => q !== null);
   const words = lessons.reduce((n, l) => n + l.wordCount, 0);
-  const questions = quizzes.reduce((n, q) => n + q.questions.length, 0);
+  // A province's quiz repeats the national questions of its module: count only its own.
+  const questions = course.modules.reduce(
+    (n, m) => n + (m.quiz?.questions.length ?? 0) + m.variants.reduce((k, v) => k + v.ownQuestionCount, 0),
+    0,
+  );
   const variants = course.modules.reduce((n, m) => n + m.variants.length, 0);
   return `${course.slug}: ${course.modules.length} học phần (${variants} bản theo tỉnh), ${lessons.length} bài học, ${words} từ, ${quizzes.length} bài kiểm tra, ${questions} câu hỏi`;
 }

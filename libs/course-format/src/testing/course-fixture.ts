@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 export const lessonText = (title: string, body = 'Nội dung bài học.\n') =>
   `---\ntitle:\n  vi: ${title}\n  en: ${title} (en)\nminutes: 5\nobjectives:\n  - Hiểu bài\n---\n\n${body}`;
 
-export const quizText = (questions = 2) =>
-  `passingScore: 0.8\nmaxAttempts: 3\nquestions:\n${Array.from({ length: questions }, (_, i) => questionText(`cau-${i + 1}`)).join('')}`;
+export const quizText = (questions = 2, prefix = 'cau') =>
+  `passingScore: 0.8\nmaxAttempts: 3\nquestions:\n${Array.from({ length: questions }, (_, i) => questionText(`${prefix}-${i + 1}`)).join('')}`;
 
 export const questionText = (slug: string) => `  - slug: ${slug}
     type: single
@@ -22,7 +22,7 @@ export const questionText = (slug: string) => `  - slug: ${slug}
         explanation: Vì b sai.
 `;
 
-/** Writes a small valid course (two modules, one with a Hà Nội variant) to a temp folder; returns the course folder. */
+/** Writes a small valid course (two modules, the second with lessons added for Hà Nội) to a temp folder; returns the course folder. */
 export function makeCourseDir(files: Record<string, string | null> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'lantoa-course-'));
   const course = join(root, 'khoa-hoc-thu');
@@ -38,7 +38,8 @@ export function makeCourseDir(files: Record<string, string | null> = {}): string
     '02-hoc-phan-hai/quiz.yaml': quizText(),
     '02-hoc-phan-hai/provinces/01/module.yaml': 'title: Hà Nội\n',
     '02-hoc-phan-hai/provinces/01/01-bai-ha-noi.md': lessonText('Bài Hà Nội'),
-    '02-hoc-phan-hai/provinces/01/quiz.yaml': quizText(),
+    // Hà Nội adds one lesson after the national one; its quiz adds its own questions to the national ones.
+    '02-hoc-phan-hai/provinces/01/quiz.yaml': quizText(2, 'ha-noi'),
   };
   const merged: Record<string, string | null> = { ...base, ...files };
   for (const [path, content] of Object.entries(merged)) {

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LessonSummaryModel } from './lesson.model.js';
 import { LocalizedText } from './localized-text.model.js';
 
-@ObjectType('ModuleVariant', { description: 'A province that replaces this module with its own content.' })
+@ObjectType('ModuleVariant', { description: 'A province that adds its own lessons (and quiz questions) to this module.' })
 export class ModuleVariantModel {
   @Field()
   provinceCode!: string;
@@ -46,7 +46,10 @@ export class CourseModuleModel {
   @Field(() => LocalizedText)
   summary!: LocalizedText;
 
-  @Field(() => String, { nullable: true, description: 'The province whose variant is shown, or null for the national content.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The province whose lessons are added to the national ones here, or null for the national content only.',
+  })
   provinceCode!: string | null;
 
   @Field(() => [LessonSummaryModel])

@@ -5,6 +5,7 @@ import { CreateLearning1763856300000 } from './1763856300000-create-learning.js'
 import { AddCompletionFunctions1763856400000 } from './1763856400000-add-completion-functions.js';
 import { AddContentRevision1764910000000 } from './1764910000000-add-content-revision.js';
 import { CreateReportRollups1764930000000 } from './1764930000000-create-report-rollups.js';
+import { ProvinceLessonsAddToNational1764950000000 } from './1764950000000-province-lessons-add-to-national.js';
 import { AddQuizRoundsAndPasswordResets1764960000000 } from './1764960000000-add-quiz-rounds-and-password-resets.js';
 
 /** Every migration, in order. TypeORM runs the pending ones at start-up. */
@@ -16,5 +17,6 @@ export const migrations = [
   AddCompletionFunctions1763856400000,
   AddContentRevision1764910000000,
   CreateReportRollups1764930000000,
+  ProvinceLessonsAddToNational1764950000000,
   AddQuizRoundsAndPasswordResets1764960000000,
 ];
