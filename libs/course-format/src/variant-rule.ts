@@ -33,6 +33,7 @@ export function composeProvinceQuiz(national: QuizSource | null, own: QuizSource
     title: own.title ?? national.title,
     passingScore: Number.isNaN(own.passingScore) ? national.passingScore : own.passingScore,
     maxAttempts: own.maxAttempts ?? national.maxAttempts,
+    retryAfterHours: own.retryAfterHours,
     questions: [...national.questions, ...own.questions],
   };
 }
