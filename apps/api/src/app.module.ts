@@ -1,7 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthorizationModule } from './authorization/authorization.module.js';
+import { PersonScopesService } from './authorization/person-scopes.service.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
@@ -33,7 +37,18 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)),
-        ...(http ? [GraphQLModule.forRoot(graphqlOptions(schemaFile)), HealthModule] : []),
+        AuthorizationModule,
+        ...(http
+          ? [
+              GraphQLModule.forRootAsync<ApolloDriverConfig>({
+                driver: ApolloDriver,
+                imports: [AuthorizationModule],
+                inject: [PersonScopesService],
+                useFactory: (scopes: PersonScopesService) => graphqlOptions(schemaFile, scopes),
+              }),
+              HealthModule,
+            ]
+          : []),
         CatalogModule,
         OrgModule,
         IdentityModule,

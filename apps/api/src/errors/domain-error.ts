@@ -1,7 +1,15 @@
+import { IntrinsicException } from '@nestjs/common';
 import { message, type LocalizedMessage, type MessageKey } from './messages.js';
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_CREDENTIALS' | 'TOO_MANY_ATTEMPTS' | 'CONFLICT';
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'INVALID_CREDENTIALS'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE';
 
 export interface FieldError {
   field: string;
@@ -9,8 +17,11 @@ export interface FieldError {
   message: LocalizedMessage;
 }
 
-/** An expected failure with a stable code and an i18n message; mapped once to a GraphQL error (format-error.ts). */
-export class DomainError extends Error {
+/**
+ * An expected failure with a stable code and an i18n message; mapped once to a GraphQL error (format-error.ts).
+ * An IntrinsicException, so Nest does not log it as a fault with a stack: format-error.ts logs refusals at info.
+ */
+export class DomainError extends IntrinsicException {
   readonly messages: LocalizedMessage;
 
   constructor(

@@ -52,7 +52,6 @@ export const messages = {
     vi: 'Bạn đã làm hết các lần của lượt này. Bạn có thể làm lại từ {time}, hoặc nhờ tổ trưởng cho làm lại ngay.',
     en: 'You have used the attempts of this round. You can try again from {time}, or ask your team leader for a new round now.',
   },
-  'progress.repeatedInBatch': { vi: 'Sự kiện này lặp lại trong cùng một lần gửi.', en: 'This event repeats within the same batch.' },
   'progress.clientEventIdReused': {
     vi: 'Mã sự kiện này đã được dùng cho một việc khác.',
     en: 'This client event id was already used for something else.',
@@ -68,6 +67,42 @@ export const messages = {
   },
   'report.invalidDate': { vi: 'Ngày phải có dạng NĂM-THÁNG-NGÀY, ví dụ 2026-12-01.', en: 'Dates look like 2026-12-01 (year-month-day).' },
   'report.dateOrder': { vi: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', en: 'The start date must not be after the end date.' },
+  'input.controlCharacters': {
+    vi: 'Có ký tự điều khiển không hợp lệ trong ô này.',
+    en: 'This field contains invalid control characters.',
+  },
+  'input.tooLong': { vi: 'Nội dung ô này dài quá.', en: 'This field is too long.' },
+  'input.provinceCode': { vi: 'Mã tỉnh, thành phố gồm 2 chữ số, ví dụ 01.', en: 'A province code is 2 digits, e.g. 01.' },
+  'input.communeCode': { vi: 'Mã xã, phường gồm 5 chữ số, ví dụ 00004.', en: 'A commune code is 5 digits, e.g. 00004.' },
+  'input.unitCode': {
+    vi: 'Mã đơn vị hành chính gồm 2 chữ số (tỉnh) hoặc 5 chữ số (xã, phường).',
+    en: 'An administrative unit code is 2 digits (province) or 5 digits (commune).',
+  },
+  'input.slug': {
+    vi: 'Mã này chỉ gồm chữ thường không dấu, chữ số và dấu "-".',
+    en: 'This code holds only lowercase letters, digits and "-".',
+  },
+  'input.id': { vi: 'Mã định danh không hợp lệ.', en: 'This id is not valid.' },
+  'input.invalidValue': { vi: 'Giá trị của "{field}" không hợp lệ.', en: 'The value of "{field}" is not valid.' },
+  'input.invalidDate': {
+    vi: 'Thời điểm của "{field}" không hợp lệ (cần dạng 2026-12-01T08:30:00Z).',
+    en: 'The time in "{field}" is not valid (expected e.g. 2026-12-01T08:30:00Z).',
+  },
+  'request.tooLarge': {
+    vi: 'Dữ liệu gửi lên quá lớn (tối đa {maxKb} KB). Hãy gửi ít hơn mỗi lần.',
+    en: 'The request is too large (at most {maxKb} KB). Please send less at a time.',
+  },
+  'request.malformed': { vi: 'Yêu cầu gửi lên không đọc được.', en: 'The request could not be read.' },
+  'query.tooComplex': {
+    vi: 'Yêu cầu này quá lớn hoặc quá phức tạp nên không được thực hiện. Hãy hỏi ít dữ liệu hơn mỗi lần.',
+    en: 'This request is too large or too complex to run. Please ask for less at a time.',
+  },
+  'fullName.noLetter': { vi: 'Họ và tên cần có chữ cái.', en: 'The full name needs letters.' },
+  'teamName.noLetter': { vi: 'Tên tổ cần có chữ cái.', en: 'The team name needs letters.' },
+  'member.inTeamOutsideScope': {
+    vi: 'Người này đang ở một tổ ngoài phạm vi bạn quản lý, nên không thể chuyển sang tổ này. Hãy nhờ quản trị nơi họ đang ở cho họ rời tổ trước.',
+    en: 'This person is in a team outside your scope and cannot be moved here. Ask the administrator of their current team to remove them first.',
+  },
   internal: { vi: 'Có lỗi ở máy chủ. Hãy thử lại sau ít phút.', en: 'Something went wrong on the server. Please try again shortly.' },
 } as const;
 

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
 import { compressResponses } from './compress-responses.js';
+import { limitBodies } from './body-limit.js';
 
 /** HTTP set-up shared by main.ts and the tests, so tests run the same pipeline as production. */
 export function configureApp(app: INestApplication): void {
@@ -9,5 +10,6 @@ export function configureApp(app: INestApplication): void {
   // Behind a local reverse proxy, req.ip is the client's address (sign-in limits count per address).
   express.set('trust proxy', 'loopback');
   app.use(compressResponses());
+  limitBodies(app);
   app.use(cookieParser());
 }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AdminUnitsLoaderService } from '../org/admin-units-loader.service.js';
 import { randomPhone } from '../testing/factories.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
-import { MAX_FAILURES_PER_PHONE } from './sign-in-limiter.service.js';
+import { MAX_FAILURES_PER_PAIR } from './sign-in-limiter.service.js';
 import { TokensService } from './tokens.service.js';
 
 const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken accessTokenExpiresAt user { id phone fullName status commune { code name } roles } } }`;
@@ -84,10 +84,10 @@ describe('sign-up and sign-in by phone', () => {
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
   });
 
-  it(`blocks a phone after ${MAX_FAILURES_PER_PHONE} failed sign-ins, even with the right password`, async () => {
+  it(`holds a phone at one address after ${MAX_FAILURES_PER_PAIR} failed sign-ins there, even with the right password`, async () => {
     const phone = randomPhone();
     await t.gql(SIGN_UP, { input: { phone, password: 'matkhau123', fullName: 'A', communeCode: '00004' } });
-    for (let i = 0; i < MAX_FAILURES_PER_PHONE; i++) await t.gql(SIGN_IN, { input: { phone, password: `sai-${i}-matkhau` } });
+    for (let i = 0; i < MAX_FAILURES_PER_PAIR; i++) await t.gql(SIGN_IN, { input: { phone, password: `sai-${i}-matkhau` } });
     const blocked = await t.gql(SIGN_IN, { input: { phone, password: 'matkhau123' } });
     expect(blocked.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
     expect(blocked.errors?.[0]?.message).toMatch(/Hãy thử lại sau \d+ phút/);

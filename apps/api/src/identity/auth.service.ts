@@ -3,12 +3,14 @@ import argon2 from 'argon2';
 import type { Request, Response } from 'express';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
+import type { GraphQLContext } from '../graphql/graphql-options.js';
 import { AdminUnitsService } from '../org/admin-units.service.js';
 import type { ChangePasswordInput } from './dto/change-password.input.js';
 import type { SignInInput } from './dto/sign-in.input.js';
 import type { SignUpInput } from './dto/sign-up.input.js';
 import { Session, User } from './entities/index.js';
 import type { AuthPayloadModel } from './models/auth-payload.model.js';
+import { KnownDevices } from './known-devices.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './session-cookie.js';
 import { SignInLimiterService } from './sign-in-limiter.service.js';
 import { hashToken, REFRESH_TOKEN_DAYS, TokensService } from './tokens.service.js';
@@ -25,6 +27,8 @@ export interface HttpPair {
 
 @Injectable()
 export class AuthService {
+  private devices?: Promise<KnownDevices>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokensService,
@@ -44,33 +48,41 @@ export class AuthService {
     check.throwIfAny();
     const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
 
-    return this.dataSource.transaction(async (em) => {
+    const payload = await this.dataSource.transaction(async (em) => {
       const existing = await em.findOne(User, { where: { phone }, lock: { mode: 'pessimistic_write' } });
       if (existing?.status === 'active') throw DomainError.invalid([{ field: 'phone', messageKey: 'phone.taken' }]);
       const user = existing
         ? await em.save(User, { ...existing, passwordHash, fullName, communeId: commune!.id, status: 'active' as const })
         : await em.save(User, em.create(User, { phone, passwordHash, fullName, communeId: commune!.id, status: 'active' }));
-      this.viewers.forget(user.id);
       return this.startSession(em, user, http);
     });
+    return this.actAs(http, payload);
   }
 
   async signIn(input: SignInInput, http: HttpPair): Promise<AuthPayloadModel> {
     const phone = new InputCheck().phone('phone', input.phone);
-    const address = http.req.ip ?? 'unknown';
+    const devices = await this.knownDevices();
     const key = phone || input.phone.trim().slice(0, 32);
-    await this.limiter.check(key, address);
+    const attempt = { phone: key, address: http.req.ip ?? 'unknown', knownDevice: devices.recognises(http.req, key) };
+    await this.limiter.check(attempt);
     const user = phone ? await this.dataSource.getRepository(User).findOne({ where: { phone } }) : null;
     const valid = await argon2.verify(user?.passwordHash ?? (await DUMMY_HASH), input.password);
     if (!user || user.status !== 'active' || !valid) {
-      await this.limiter.recordFailure(key, address);
+      await this.limiter.recordFailure(attempt);
       throw new DomainError('INVALID_CREDENTIALS', 'auth.invalidCredentials');
     }
-    await this.limiter.recordSuccess(key);
-    return this.dataSource.transaction(async (em) => {
+    await this.limiter.recordSuccess(attempt);
+    devices.remember(http.req, http.res, key);
+    const payload = await this.dataSource.transaction(async (em) => {
       await em.update(User, user.id, { lastSignInAt: new Date() });
       return this.startSession(em, user, http);
     });
+    return this.actAs(http, payload);
+  }
+
+  private knownDevices(): Promise<KnownDevices> {
+    this.devices ??= this.tokens.secret('known-device-key').then((key) => new KnownDevices(key));
+    return this.devices;
   }
 
   /**
@@ -90,7 +102,7 @@ export class AuthService {
           return { kind: 'ok' as const, payload: await this.startSession(em, user, http) };
         })
       : null;
-    if (outcome?.kind === 'ok') return outcome.payload;
+    if (outcome?.kind === 'ok') return this.actAs(http, outcome.payload);
     if (outcome?.kind === 'replayed') {
       await this.dataSource.getRepository(Session).update({ userId: outcome.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     }
@@ -123,6 +135,16 @@ export class AuthService {
     });
   }
 
+  /**
+   * From here on the request acts for the person who has just proved who they are, so the payload shows their own
+   * data (called after the transaction committed, so a new account is visible).
+   */
+  private async actAs(http: HttpPair, payload: AuthPayloadModel): Promise<AuthPayloadModel> {
+    this.viewers.forget(payload.user.id);
+    (http as Partial<GraphQLContext>).viewer = await this.viewers.load(payload.user.id);
+    return payload;
+  }
+
   private async startSession(em: EntityManager, user: User, http: HttpPair): Promise<AuthPayloadModel> {
     const refresh = this.tokens.newRefreshToken();
     await em.insert(Session, {
@@ -132,6 +154,7 @@ export class AuthService {
     });
     const access = await this.tokens.signAccess(user.id);
     setRefreshCookie(http.req, http.res, refresh.token);
+
     return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, user };
   }
 }

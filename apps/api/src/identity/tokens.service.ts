@@ -46,13 +46,19 @@ export class TokensService {
     return { token, hash: hashToken(token) };
   }
 
+  /** A secret of this installation for a purpose (made once, kept in the database, shared by every process). */
+  async secret(name: string): Promise<Buffer> {
+    await this.dataSource.query(`INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [
+      name,
+      randomBytes(32).toString('base64'),
+    ]);
+    const [row] = await this.dataSource.query<{ value: string }[]>(`SELECT value FROM app_secrets WHERE name = $1`, [name]);
+    return Buffer.from(row!.value, 'base64');
+  }
+
   private signingKeys(): Promise<Keys> {
     this.keys ??= (async () => {
-      await this.dataSource.query(`INSERT INTO app_secrets (name, value) VALUES ('jwt-signing-key', $1) ON CONFLICT (name) DO NOTHING`, [
-        randomBytes(32).toString('base64'),
-      ]);
-      const [row] = await this.dataSource.query<{ value: string }[]>(`SELECT value FROM app_secrets WHERE name = 'jwt-signing-key'`);
-      const key = Buffer.from(row!.value, 'base64');
+      const key = await this.secret('jwt-signing-key');
       return {
         sign: createSigner({ key, algorithm: 'HS256', noTimestamp: true }),
         verify: createVerifier({ key, algorithms: ['HS256'], allowedIss: 'lantoa', requiredClaims: ['sub', 'exp'], cache: 10_000 }),

@@ -1,4 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Extensions, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AdminUnitModel } from '../org/models/admin-unit.model.js';
 import { AdminUnitsService } from '../org/admin-units.service.js';
 import { RoleGrantModel } from './models/role-grant.model.js';
@@ -23,7 +23,8 @@ export class UserFieldsResolver {
     return (await this.viewers.load(user.id))?.roles ?? ['CITIZEN'];
   }
 
-  @ResolveField(() => [RoleGrantModel])
+  @Extensions({ listSize: 5 })
+  @ResolveField(() => [RoleGrantModel], { description: 'Only for the person, their leader and admins in scope (else empty).' })
   async grants(@Parent() user: UserModel): Promise<RoleGrantModel[]> {
     return ((await this.viewers.load(user.id))?.grants ?? []).map((g) => ({ role: g.role, scopeCode: g.scopeCode }));
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { policies } from '../authorization/policies.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { UserModel } from './models/user.model.js';
 import type { Viewer } from './viewer.js';
@@ -36,10 +37,7 @@ export class UsersService {
       : [];
     const allowed =
       row &&
-      (row.id === viewer.userId ||
-        (row.team_id !== null && viewer.leads(row.team_id)) ||
-        viewer.canManageUnit(row.commune_path) ||
-        viewer.canManageUnit(row.team_path));
+      policies.seePersonPrivate(viewer, { userId: row.id, communePath: row.commune_path, teamId: row.team_id, teamPath: row.team_path });
     if (!allowed) throw DomainError.forbidden();
     return { id: row.id, phone: row.phone, fullName: row.full_name, status: row.status, communeId: row.commune_id };
   }

@@ -21,9 +21,10 @@ export class InputCheck {
   }
 
   fullName(field: string, value: string): string {
-    const name = value.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const name = cleanName(value);
     if (!name) this.problems.push({ field, messageKey: 'fullName.required' });
     else if (name.length > 100) this.problems.push({ field, messageKey: 'fullName.tooLong' });
+    else if (!HAS_LETTER.test(name)) this.problems.push({ field, messageKey: 'fullName.noLetter' });
     return name;
   }
 
@@ -38,4 +39,13 @@ export class InputCheck {
   throwIfAny(): void {
     if (this.problems.length > 0) throw DomainError.invalid(this.problems);
   }
+}
+
+/** Bidirectional controls (they can make a name display as something else) and zero-width characters. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+export const HAS_LETTER = /\p{L}/u;
+
+/** A name as stored: NFC (so search and PDFs match), invisible controls removed, spaces collapsed. */
+export function cleanName(value: string): string {
+  return value.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }

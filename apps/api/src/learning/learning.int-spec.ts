@@ -200,11 +200,20 @@ describe('learning: progress, quizzes and completion', () => {
       { kind: 'LESSON_COMPLETED', clientEventId: 'short', lessonId: ids.lessons['bai-mot'], occurredAt: '2026-11-20T08:30:00Z' },
     ];
     const res = await t.gql<{
-      syncProgress: { clientEventId: string; status: string; reason: { vi: string } | null; quiz: { passed: boolean } | null }[];
+      syncProgress: {
+        clientEventId: string;
+        status: string;
+        reason: { vi: string } | null;
+        lesson: unknown;
+        quiz: { passed: boolean } | null;
+      }[];
     }>(SYNC, { i: { events: batch } }, learner.headers);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.syncProgress.map((r) => r.status)).toEqual(['APPLIED', 'APPLIED', 'APPLIED', 'REJECTED', 'REJECTED', 'REJECTED']);
-    expect(res.data!.syncProgress[3]!.reason?.vi).toBe('Sự kiện này lặp lại trong cùng một lần gửi.');
+    expect(res.data!.syncProgress[3]!.lesson).toEqual(res.data!.syncProgress[2]!.lesson);
+    expect(res.data!.syncProgress.map((r) => r.status)).toEqual(['APPLIED', 'APPLIED', 'APPLIED', 'DUPLICATE', 'REJECTED', 'REJECTED']);
+    // The same event twice in one batch: the repeat is a DUPLICATE with the first one's answer, so the device drops it.
+    expect(res.data!.syncProgress[3]!.reason).toBeNull();
+    expect(res.data!.syncProgress[3]!.clientEventId).toBe(e1);
     expect(res.data!.syncProgress[4]!.reason?.vi).toBe('Không tìm thấy bài học này.');
     expect(res.data!.syncProgress[1]!.quiz?.passed).toBe(true);
 

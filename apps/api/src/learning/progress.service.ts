@@ -65,14 +65,18 @@ export class ProgressService {
     // Events are normalised copies (clamped times); outcomes are keyed by the copy and read back by position.
     const normalised = events.map((e) => ({ ...e, occurredAt: clampToNow(e.occurredAt) }));
     const outcomes = new Map<LessonEvent, Outcome<LessonCompletionModel>>();
-    const seen = new Set<string>();
+    const first = new Map<string, LessonEvent>();
+    const repeats = new Map<LessonEvent, LessonEvent>();
     const valid: LessonEvent[] = [];
     for (const e of normalised) {
+      const earlier = first.get(e.clientEventId);
       if (!CLIENT_ID.test(e.clientEventId)) outcomes.set(e, { status: 'REJECTED', reason: 'progress.badClientEventId' });
       else if (!UUID.test(e.lessonId)) outcomes.set(e, { status: 'REJECTED', reason: 'progress.unknownLesson' });
-      else if (seen.has(e.clientEventId)) outcomes.set(e, { status: 'REJECTED', reason: 'progress.repeatedInBatch' });
+      else if (earlier && earlier.lessonId !== e.lessonId) outcomes.set(e, { status: 'REJECTED', reason: 'progress.clientEventIdReused' });
+      // The same event twice in one batch (a device queue can hold it twice) is answered as its first copy is.
+      else if (earlier) repeats.set(e, earlier);
       else {
-        seen.add(e.clientEventId);
+        first.set(e.clientEventId, e);
         valid.push(e);
       }
     }
@@ -86,6 +90,10 @@ export class ProgressService {
     for (const [courseId, courseEvents] of byCourse) {
       const applied = await this.applyLessonEvents(viewer, courseId, courseEvents);
       for (const [event, outcome] of applied) outcomes.set(event, outcome);
+    }
+    for (const [repeat, original] of repeats) {
+      const outcome = outcomes.get(original)!;
+      outcomes.set(repeat, outcome.status === 'APPLIED' ? { ...outcome, status: 'DUPLICATE' } : outcome);
     }
     return normalised.map((e) => outcomes.get(e)!);
   }

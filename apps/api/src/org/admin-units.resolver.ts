@@ -1,4 +1,4 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Extensions, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../identity/decorators.js';
 import { AdminUnitsService, type AdminUnitWithPath } from './admin-units.service.js';
 import { AdminUnitModel } from './models/admin-unit.model.js';
@@ -9,6 +9,7 @@ import { AdminUnitModel } from './models/admin-unit.model.js';
 export class AdminUnitsResolver {
   constructor(private readonly units: AdminUnitsService) {}
 
+  @Extensions({ listSize: 34 })
   @Query(() => [AdminUnitModel], { description: 'The 34 current provinces and centrally-run cities.' })
   provinces(): Promise<AdminUnitModel[]> {
     return this.units.provinces();
@@ -28,11 +29,14 @@ export class AdminUnitsResolver {
     return this.units.search(text, provinceCode ?? null, Math.min(Math.max(limit, 1), 100));
   }
 
+  // Expected sizes for the query-cost limit (query-limits.ts): a province has up to ~170 communes.
+  @Extensions({ listSize: 200 })
   @ResolveField(() => [AdminUnitModel])
   children(@Parent() unit: AdminUnitWithPath): Promise<AdminUnitModel[]> {
     return this.units.children(unit.id);
   }
 
+  @Extensions({ listSize: 20 })
   @ResolveField(() => [AdminUnitModel], { description: 'Units that became this one on a reorganisation (old communes of a new ward).' })
   predecessors(@Parent() unit: AdminUnitWithPath): Promise<AdminUnitModel[]> {
     return this.units.predecessors(unit.id);

@@ -3,6 +3,7 @@ import { normalizePhone } from '@lantoa/domain';
 import { parse } from 'csv-parse/sync';
 import { DomainError } from '../errors/domain-error.js';
 import { message, type LocalizedMessage } from '../errors/messages.js';
+import { cleanName, HAS_LETTER } from '../identity/validation.js';
 import type { Viewer } from '../identity/viewer.js';
 import type { TeamImportReportModel, TeamImportRowModel } from './models/team-import-report.model.js';
 import { TeamsService, type NewMember } from './teams.service.js';
@@ -45,18 +46,27 @@ export class TeamImportService {
     const members: NewMember[] = [];
     for (const { cells, line } of body) {
       const rawPhone = (cells[phoneCol] ?? '').trim();
-      const fullName = (cells[nameCol] ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+      const fullName = cleanName(cells[nameCol] ?? '');
       const role = /^(to_truong|tổ trưởng|leader|to truong)$/i.test((cells[roleCol] ?? '').trim()) ? 'leader' : 'member';
       const phone = normalizePhone(rawPhone);
       let error: LocalizedMessage | null = null;
       if (!phone) error = message('phone.invalid');
       else if (!fullName) error = message('fullName.required');
       else if (fullName.length > 100) error = message('fullName.tooLong');
+      else if (!HAS_LETTER.test(fullName)) error = message('fullName.noLetter');
       else if (seen.has(phone)) error = message('csv.duplicatePhone', { line: seen.get(phone)! });
       if (phone && !seen.has(phone)) seen.set(phone, line);
       rows.push({ line, phone: phone ?? rawPhone, fullName, ok: error === null, error });
       if (!error) members.push({ phone: phone!, fullName, role });
     }
+    const outside = await this.teams.phonesInTeamsOutsideScope(
+      viewer,
+      members.map((m) => m.phone),
+    );
+    for (const row of rows) {
+      if (row.ok && outside.has(row.phone)) Object.assign(row, { ok: false, error: message('member.inTeamOutsideScope') });
+    }
+    members.splice(0, members.length, ...members.filter((m) => !outside.has(m.phone)));
     const failed = rows.filter((r) => !r.ok).length;
     if (failed === 0) await this.teams.addMembers(viewer, team, members);
     return { imported: failed === 0 ? members.length : 0, failed, rows };

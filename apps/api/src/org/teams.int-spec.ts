@@ -42,10 +42,18 @@ describe('teams', () => {
   it('rejects a team with no name or an unknown commune, field by field', async () => {
     const res = await t.gql(
       'mutation ($i: CreateTeamInput!) { createTeam(input: $i) { id } }',
-      { i: { communeCode: '123', name: ' ' } },
+      { i: { communeCode: '99999', name: ' ' } },
       admin.headers,
     );
     expect((res.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(['communeCode', 'name']);
+    // A code that is not even 5 digits is refused at the edge, naming the field.
+    const malformed = await t.gql(
+      'mutation ($i: CreateTeamInput!) { createTeam(input: $i) { id } }',
+      { i: { communeCode: '123', name: 'Tổ' } },
+      admin.headers,
+    );
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((malformed.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(['communeCode']);
   });
 
   it('adds a member by phone, creating a pending account that the person claims when signing up', async () => {

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Extensions, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../identity/decorators.js';
 import { UserModel } from '../identity/models/user.model.js';
 import type { Viewer } from '../identity/viewer.js';
@@ -61,6 +61,8 @@ export class TeamsResolver {
     return this.importer.import(viewer, input.teamId, input.csv);
   }
 
+  // A team has 4–10 people (query-cost limit, query-limits.ts).
+  @Extensions({ listSize: 12 })
   @ResolveField(() => [TeamMemberModel], { description: 'Visible to whoever can see the team.' })
   members(@Parent() team: TeamModel): Promise<TeamMemberModel[]> {
     return this.teamsService.members(team.id);
@@ -77,7 +79,10 @@ export class TeamsResolver {
 export class UserTeamResolver {
   constructor(private readonly teamsService: TeamsService) {}
 
-  @ResolveField(() => [TeamMembershipRecordModel], { description: 'Current and past teams, newest first.' })
+  @Extensions({ listSize: 5 })
+  @ResolveField(() => [TeamMembershipRecordModel], {
+    description: 'Current and past teams, newest first; only for the person, their leader and admins in scope (else empty).',
+  })
   teamHistory(@Parent() user: UserModel): Promise<TeamMembershipRecordModel[]> {
     return this.teamsService.history(user.id);
   }

@@ -3,7 +3,8 @@ import { normalizePhone } from '@lantoa/domain';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
 import { User } from '../identity/entities/user.entity.js';
-import { InputCheck } from '../identity/validation.js';
+import { cleanName, HAS_LETTER, InputCheck } from '../identity/validation.js';
+import { policies } from '../authorization/policies.js';
 import type { Viewer } from '../identity/viewer.js';
 import { AdminUnitsService } from './admin-units.service.js';
 import type { AddTeamMemberInput, CreateTeamInput, TeamsFilterInput } from './dto/team.inputs.js';
@@ -68,11 +69,12 @@ export class TeamsService {
     const check = new InputCheck();
     const commune = /^\d{5}$/.test(input.communeCode) ? await this.units.findCurrent(input.communeCode) : null;
     if (!commune || commune.level !== 3) check.add('communeCode', 'commune.unknown');
-    const name = input.name.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const name = cleanName(input.name);
     if (!name) check.add('name', 'teamName.required');
+    else if (!HAS_LETTER.test(name)) check.add('name', 'teamName.noLetter');
     check.throwIfAny();
     if (!viewer.canManageUnit(commune!.path)) throw DomainError.forbidden();
-    const village = input.village?.normalize('NFC').trim() || null;
+    const village = input.village ? cleanName(input.village) || null : null;
     const team = await this.dataSource.getRepository(Team).save({ communeId: commune!.id, name, village, createdBy: viewer.actorId });
     return this.require(team.id);
   }
@@ -81,7 +83,7 @@ export class TeamsService {
   async get(viewer: Viewer, id: string): Promise<TeamModel> {
     const team = await this.find(id);
     if (!team) throw viewer.managedPaths === null ? DomainError.notFound('team.notFound') : DomainError.forbidden();
-    if (!viewer.canManageUnit(team.communePath) && viewer.membership?.teamId !== id) throw DomainError.forbidden();
+    if (!policies.seeTeam(viewer, team)) throw DomainError.forbidden();
     return team;
   }
 
@@ -195,7 +197,7 @@ export class TeamsService {
   async requireManaged(viewer: Viewer, teamId: string): Promise<TeamModel> {
     const team = await this.find(teamId);
     if (!team) throw viewer.managedPaths === null ? DomainError.notFound('team.notFound') : DomainError.forbidden();
-    if (!viewer.canManageUnit(team.communePath)) throw DomainError.forbidden();
+    if (!policies.manageTeam(viewer, team)) throw DomainError.forbidden();
     return team;
   }
 
@@ -211,15 +213,35 @@ export class TeamsService {
       if (current.role !== member.role) await em.update(TeamMembership, current.id, { role: member.role });
       return user.id;
     }
-    if (current) await em.update(TeamMembership, current.id, { leftAt: new Date() });
+    if (current) {
+      // Moving someone out of a team is removing them from it: only someone who could do that may do it.
+      const from = await this.find(current.teamId, em);
+      if (!from || !policies.manageTeam(viewer, from)) throw new DomainError('FORBIDDEN', 'member.inTeamOutsideScope');
+      await em.update(TeamMembership, current.id, { leftAt: new Date() });
+    }
     await em.insert(TeamMembership, { teamId: team.id, userId: user.id, role: member.role, addedBy: viewer.actorId });
     for (const listener of this.joinedListeners) await listener(em, user.id);
     return user.id;
   }
 
-  private async find(id: string): Promise<TeamModel | null> {
+  /**
+   * Phones among `phones` of people now in a team the viewer could not remove them from (an import reports them
+   * row by row before anything is written; addInTransaction checks again under lock).
+   */
+  async phonesInTeamsOutsideScope(viewer: Viewer, phones: string[]): Promise<Set<string>> {
+    const rows = await this.dataSource.query<{ phone: string; team_id: string; commune_path: string }[]>(
+      `SELECT u.phone, t.id AS team_id, c.path::text AS commune_path
+         FROM users u JOIN team_memberships m ON m.user_id = u.id AND m.left_at IS NULL
+         JOIN teams t ON t.id = m.team_id JOIN admin_units c ON c.id = t.commune_id
+        WHERE u.phone = ANY($1::text[])`,
+      [phones],
+    );
+    return new Set(rows.filter((r) => !policies.manageTeam(viewer, { id: r.team_id, communePath: r.commune_path })).map((r) => r.phone));
+  }
+
+  private async find(id: string, em?: EntityManager): Promise<TeamModel | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-    const [row] = await this.dataSource.query<TeamRow[]>(
+    const [row] = await (em ?? this.dataSource).query<TeamRow[]>(
       `SELECT ${TEAM_COLUMNS} FROM teams t JOIN admin_units c ON c.id = t.commune_id WHERE t.id = $1`,
       [id],
     );

@@ -55,6 +55,8 @@ export async function createTestApp(
   configureApp(app);
   options.configure?.(app);
   await app.listen(0, '127.0.0.1');
+  // Longer than any pause inside a test, so fetch never reuses a connection the server is just closing (ECONNRESET).
+  (app.getHttpServer() as { keepAliveTimeout: number }).keepAliveTimeout = 120_000;
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
   return {

@@ -5,7 +5,7 @@ export class UserModel {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'E.164, e.g. +84912345678.' })
+  @Field({ description: 'E.164, e.g. +84912345678; masked but its last three digits (•••••••••678) for co-members.' })
   phone!: string;
 
   @Field()

@@ -1,0 +1,54 @@
+import type { Viewer } from '../identity/viewer.js';
+
+/** Where a person stands, as far as scope rules care: where they live and which team they are in now. */
+export interface PersonScope {
+  userId: string;
+  communePath: string | null;
+  teamId: string | null;
+  teamPath: string | null;
+}
+
+/** Where a team stands: its id and the ltree path of its commune. */
+export interface TeamScope {
+  id: string;
+  communePath: string;
+}
+
+/**
+ * The scope rules, written once. Every entry query and every field that leads to a team or a person asks these
+ * (protect-schema.ts applies them to the schema as a whole, so a new field cannot forget to ask).
+ */
+export const policies = {
+  /** Province admins of its province, national admins, and the team's own current members. */
+  seeTeam(viewer: Viewer | null, team: TeamScope): boolean {
+    if (!viewer) return false;
+    return viewer.canManageUnit(team.communePath) || viewer.membership?.teamId === team.id;
+  },
+
+  /** Manage a team (add, remove, lead): province admins of its province and national admins. */
+  manageTeam(viewer: Viewer | null, team: TeamScope): boolean {
+    return !!viewer && viewer.canManageUnit(team.communePath);
+  },
+
+  /** See that a person exists, with name and role: themselves, their co-members, their leaders, admins in scope. */
+  seePerson(viewer: Viewer | null, person: PersonScope): boolean {
+    if (!viewer) return false;
+    if (person.userId === viewer.userId) return true;
+    if (person.teamId !== null && viewer.membership?.teamId === person.teamId) return true;
+    return policies.seePersonPrivate(viewer, person);
+  },
+
+  /** See a person's phone, grants and team history: themselves, the leader of their team, admins in scope. */
+  seePersonPrivate(viewer: Viewer | null, person: PersonScope): boolean {
+    if (!viewer) return false;
+    if (person.userId === viewer.userId) return true;
+    if (person.teamId !== null && viewer.leads(person.teamId)) return true;
+    return viewer.canManageUnit(person.communePath) || viewer.canManageUnit(person.teamPath);
+  },
+};
+
+/** `+84912345678` → `•••••••678`: what a co-member sees, enough to tell two people apart. */
+export function maskPhone(phone: string): string {
+  if (phone.length <= 3) return phone;
+  return `${'•'.repeat(Math.max(phone.length - 4, 3))}${phone.slice(-3)}`;
+}
