@@ -16,7 +16,6 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 const PATTERNS: Record<string, { pattern: RegExp; messageKey: MessageKey; max?: number }> = {
   provinceCode: { pattern: /^\d{2}$/, messageKey: 'input.provinceCode' },
-  communeCode: { pattern: /^\d{5}$/, messageKey: 'input.communeCode' },
   'Query.adminUnit.code': { pattern: /^(\d{2}|\d{5})$/, messageKey: 'input.unitCode' },
   slug: { pattern: SLUG, messageKey: 'input.slug', max: 100 },
   courseSlug: { pattern: SLUG, messageKey: 'input.slug', max: 100 },

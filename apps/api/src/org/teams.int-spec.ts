@@ -46,7 +46,7 @@ describe('teams', () => {
       admin.headers,
     );
     expect((res.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(['communeCode', 'name']);
-    // A code that is not even 5 digits is refused at the edge, naming the field.
+    // A code that is not even 5 digits is refused, naming the field.
     const malformed = await t.gql(
       'mutation ($i: CreateTeamInput!) { createTeam(input: $i) { id } }',
       { i: { communeCode: '123', name: 'Tổ' } },
