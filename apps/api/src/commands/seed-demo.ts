@@ -1,10 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { formatPhone, normalizePhone } from '@lantoa/domain';
-import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { RoleGrantsService } from '../identity/role-grants.service.js';
 import { Viewer } from '../identity/viewer.js';
 import { TeamsService } from '../org/teams.service.js';
+import { hashPassword } from '../identity/password-hash.js';
 
 export const DEMO_PASSWORD = 'lantoa2026';
 
@@ -28,7 +28,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSignIn
   const db = app.get(DataSource);
   const grants = app.get(RoleGrantsService);
   const teams = app.get(TeamsService);
-  const hash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  const hash = await hashPassword(DEMO_PASSWORD);
   const signIns: DemoSignIn[] = [];
   let n = 0;
   const person = () => `${FAMILY[n % FAMILY.length]} ${n % 2 ? 'Thị' : 'Văn'} ${GIVEN[n++ % GIVEN.length]}`;

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
 import type { Request, Response } from 'express';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
@@ -16,9 +15,10 @@ import { SignInLimiterService } from './sign-in-limiter.service.js';
 import { hashToken, REFRESH_TOKEN_DAYS, TokensService } from './tokens.service.js';
 import { InputCheck } from './validation.js';
 import { ViewerLoaderService } from './viewer-loader.service.js';
+import { hashPassword, verifyPassword } from './password-hash.js';
 
 /** A valid hash to verify against when the phone is unknown, so both cases take the same time. */
-const DUMMY_HASH = argon2.hash('not-a-real-password', { type: argon2.argon2id });
+const DUMMY_HASH = hashPassword('not-a-real-password');
 
 export interface HttpPair {
   req: Request;
@@ -46,7 +46,7 @@ export class AuthService {
     const commune = /^\d{5}$/.test(input.communeCode) ? await this.units.findCurrent(input.communeCode) : null;
     if (!commune || commune.level !== 3) check.add('communeCode', 'commune.unknown');
     check.throwIfAny();
-    const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
+    const passwordHash = await hashPassword(password);
 
     const payload = await this.dataSource.transaction(async (em) => {
       const existing = await em.findOne(User, { where: { phone }, lock: { mode: 'pessimistic_write' } });
@@ -66,7 +66,7 @@ export class AuthService {
     const attempt = { phone: key, address: http.req.ip ?? 'unknown', knownDevice: devices.recognises(http.req, key) };
     await this.limiter.check(attempt);
     const user = phone ? await this.dataSource.getRepository(User).findOne({ where: { phone } }) : null;
-    const valid = await argon2.verify(user?.passwordHash ?? (await DUMMY_HASH), input.password);
+    const valid = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), input.password);
     if (!user || user.status !== 'active' || !valid) {
       await this.limiter.recordFailure(attempt);
       throw new DomainError('INVALID_CREDENTIALS', 'auth.invalidCredentials');
@@ -124,10 +124,10 @@ export class AuthService {
     const newPassword = check.password('newPassword', input.newPassword);
     check.throwIfAny();
     const user = await this.dataSource.getRepository(User).findOneOrFail({ where: { id: userId } });
-    if (!user.passwordHash || !(await argon2.verify(user.passwordHash, input.currentPassword))) {
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw DomainError.invalid([{ field: 'currentPassword', messageKey: 'auth.wrongCurrentPassword' }]);
     }
-    const passwordHash = await argon2.hash(newPassword, { type: argon2.argon2id });
+    const passwordHash = await hashPassword(newPassword);
     return this.dataSource.transaction(async (em) => {
       await em.update(User, user.id, { passwordHash });
       await em.update(Session, { userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });

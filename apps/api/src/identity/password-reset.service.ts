@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
 import { createHash, randomInt } from 'node:crypto';
 import { RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
@@ -12,6 +11,7 @@ import { SMS_SENDER, type SmsSender } from './sms/sms-sender.js';
 import { InputCheck } from './validation.js';
 import { ViewerLoaderService } from './viewer-loader.service.js';
 import type { Viewer } from './viewer.js';
+import { hashPassword } from './password-hash.js';
 
 export const RESET_CODE_MINUTES = 30;
 /** Codes one helper may make per hour. */
@@ -78,7 +78,7 @@ export class PasswordResetService {
     await Promise.all([this.blockedCheck(byPhone, phone), this.blockedCheck(byAddress, address)]);
 
     const [user] = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM users WHERE phone = $1 AND status = 'active'`, [phone]);
-    const passwordHash = await argon2.hash(newPassword, { type: argon2.argon2id });
+    const passwordHash = await hashPassword(newPassword);
     const used = user
       ? await this.dataSource.transaction(async (em) => {
           // Taking the code and setting the password in one statement each, in one transaction: a code works once.
