@@ -1,10 +1,27 @@
 import react from '@vitejs/plugin-react';
+import { constants } from 'node:zlib';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { inlineGraphQLDocuments } from './build/inline-documents.js';
 
 const api = process.env.LANTOA_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    inlineGraphQLDocuments(),
+    // A brotli and a gzip copy beside each asset, so the API serves them by content negotiation without compressing
+    // at request time (apps/api/src/web/serve-web-client.ts).
+    compression({
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      include: /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/,
+      exclude: /\.map$/,
+      threshold: 512,
+    }),
+  ],
   server: {
     port: 5173,
     proxy: { '/graphql': api, '/health': api, '/assets/course': api },

@@ -32,6 +32,36 @@ describe('a learner opens Lan Tỏa in a real browser', () => {
     await context.close();
   });
 
+  it('gets compressed, cacheable files: brotli scripts, content read by GET and cacheable, an inline first paint', async () => {
+    const { context, page } = await openPhonePage(browser);
+    const scripts: { url: string; encoding: string | undefined; cache: string | undefined }[] = [];
+    const content: { method: string; status: number; cache: string | undefined }[] = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      const headers = response.headers();
+      if (url.pathname.endsWith('.js'))
+        scripts.push({ url: url.pathname, encoding: headers['content-encoding'], cache: headers['cache-control'] });
+      if (url.pathname === '/graphql' && url.searchParams.get('query')?.includes('courses')) {
+        content.push({ method: response.request().method(), status: response.status(), cache: headers['cache-control'] });
+      }
+    });
+    await page.goto(server.baseUrl);
+    await page.getByRole('heading', { name: 'Phổ cập kỹ năng số cộng đồng' }).waitFor();
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(script).toEqual({ url: script.url, encoding: 'br', cache: 'public, max-age=31536000, immutable' });
+    }
+    expect(content[0]).toEqual({ method: 'GET', status: 200, cache: expect.stringMatching(/^public, max-age=\d+/) });
+
+    // The HTML itself paints the header and a message before any script runs.
+    const html = await (await fetch(server.baseUrl, { headers: { accept: 'text/html' } })).text();
+    expect(html).toContain('Đang tải Lan Tỏa…');
+    const robots = await fetch(`${server.baseUrl}/robots.txt`);
+    expect(robots.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await robots.text()).toMatch(/^User-agent: \*/);
+    await context.close();
+  });
+
   it('stops cleanly on Ctrl-C, leaving no PostgreSQL behind', async () => {
     const code = await server.stop();
     expect(code).toBe(0);

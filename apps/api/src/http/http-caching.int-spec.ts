@@ -127,6 +127,22 @@ describe('HTTP caching and compression', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe(web.script);
   });
+
+  it("never answers the API's own routes with the web page, even for a browser's navigation", async () => {
+    const page = { headers: { accept: 'text/html,application/xhtml+xml' } };
+    expect(await (await fetch(`${t.baseUrl}/some/page`, page)).text()).toContain('Đang tải Lan Tỏa…');
+    for (const path of ['/reports/completion.csv?scopeCode=VN', '/certificates/LT-2026-01-000001.pdf', '/.well-known/jwks.json']) {
+      const res = await fetch(`${t.baseUrl}${path}`, page);
+      expect({ path, html: (await res.text()).includes('Đang tải Lan Tỏa…') }).toEqual({ path, html: false });
+    }
+    // A POST never looks for a file: it reaches GraphQL even where a file of that name could exist.
+    const post = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
+  });
 });
 
 /** The bytes as sent (fetch would decode them). */

@@ -4,7 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
-const API_PREFIXES = ['/graphql', '/health', '/assets/course/'];
+// Routes the API answers itself (Nest controllers), which must never fall through to index.html.
+const API_PREFIXES = ['/graphql', '/health', '/assets/course/', '/reports/', '/certificates/', '/.well-known/'];
 
 /**
  * Serves the built web client, with index.html for every other GET so client-side routes survive a reload.
@@ -14,21 +15,24 @@ const API_PREFIXES = ['/graphql', '/health', '/assets/course/'];
  */
 export function serveWebClient(app: NestExpressApplication, dir: string): void {
   const index = join(dir, 'index.html');
-  app.use(
-    expressStaticGzip(dir, {
-      enableBrotli: true,
-      orderPreference: ['br', 'gzip'],
+  const files = expressStaticGzip(dir, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic: {
       index: false,
-      serveStatic: {
-        index: false,
-        setHeaders: (res, path) => {
-          res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-        },
+      setHeaders: (res, path) => {
+        res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
-    }),
+    },
+  });
+  const isApi = (req: Request) => API_PREFIXES.some((p) => req.path.startsWith(p));
+  // Only a GET or HEAD outside the API looks on disk: a flood of POST /graphql must not cost a file lookup each.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.method === 'GET' || req.method === 'HEAD') && !isApi(req) ? files(req, res, next) : next(),
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || isApi(req) || !req.accepts('html')) return next();
     if (!existsSync(index)) {
       res.status(503).type('text/plain').send('The web client is not built yet: run `npm run build`.');
       return;

@@ -1,6 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en.js';
 import { vi } from './locales/vi.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -18,12 +17,31 @@ export function setLanguage(language: Language): void {
   document.documentElement.lang = language;
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: savedLanguage(),
-  fallbackLng: 'vi',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/**
+ * Vietnamese ships with the first page; English is fetched when someone chooses it (changeLanguage waits for it), so
+ * most readers never download it.
+ */
+const lazyLanguages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    const load: Promise<ResourceKey> = language === 'en' ? import('./locales/en.js').then((m) => m.en) : Promise.resolve(vi);
+    load.then((resources) => callback(null, resources)).catch((error: Error) => callback(error, false));
+  },
+};
+
+void i18n
+  .use(lazyLanguages)
+  .use(initReactI18next)
+  .init({
+    resources: { vi: { translation: vi } },
+    partialBundledLanguages: true,
+    // Always start in Vietnamese (bundled), then switch once English has arrived: nothing waits on it to paint.
+    lng: 'vi',
+    fallbackLng: 'vi',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+if (savedLanguage() === 'en') void i18n.changeLanguage('en').then(() => (document.documentElement.lang = 'en'));
 
 export default i18n;

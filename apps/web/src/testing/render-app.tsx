@@ -8,6 +8,15 @@ export function renderApp() {
   return render(<App queryClient={client} />);
 }
 
+/** The operation a fetch carries: the JSON body of a POST, or the query string of a content GET (readContent). */
+function graphQLRequest(url: string, init?: RequestInit): { query: string; variables?: Record<string, unknown> } {
+  if ((init?.method ?? 'GET') === 'GET') {
+    const params = new URL(url, 'http://localhost').searchParams;
+    return { query: params.get('query') ?? '', variables: JSON.parse(params.get('variables') ?? '{}') as Record<string, unknown> };
+  }
+  return JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> };
+}
+
 const ANONYMOUS = { errors: [{ message: 'Phiên đăng nhập đã hết hạn.', extensions: { code: 'UNAUTHENTICATED' } }] };
 
 /**
@@ -23,8 +32,8 @@ export function stubGraphQLWithSession(
   ...responses: Array<{ data?: unknown; errors?: unknown[] } | Error>
 ) {
   const calls: Array<{ query: string; variables?: Record<string, unknown> }> = [];
-  globalThis.fetch = (async (_url: string, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> };
+  globalThis.fetch = (async (url: string, init?: RequestInit) => {
+    const body = graphQLRequest(url, init);
     const restore = body.query.includes('refreshSession');
     if (!restore) calls.push(body);
     const next = restore
@@ -54,8 +63,8 @@ export function stubOperations(
   session: { accessToken: string; user: { id: string; fullName: string; phone: string } } | null = null,
 ) {
   const calls: Array<{ operation: string; query: string; variables: Record<string, unknown> }> = [];
-  globalThis.fetch = (async (_url: string, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> };
+  globalThis.fetch = (async (url: string, init?: RequestInit) => {
+    const body = graphQLRequest(url, init);
     const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
     let answer: Answer;
     if (operation === 'RefreshSession') {

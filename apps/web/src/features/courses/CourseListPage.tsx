@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { execute } from '../../shared/graphql/execute.js';
+import { readContent } from '../../shared/graphql/execute.js';
 import { useLocalized } from '../../shared/localized.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
 import { CoursesQuery } from './courses.graphql.js';
@@ -9,7 +9,7 @@ import { CoursesQuery } from './courses.graphql.js';
 export function CourseListPage() {
   const { t } = useTranslation();
   const text = useLocalized();
-  const query = useQuery({ queryKey: ['courses'], queryFn: () => execute(CoursesQuery) });
+  const query = useQuery({ queryKey: ['courses'], queryFn: () => readContent(CoursesQuery) });
 
   return (
     <section aria-labelledby="courses-title">

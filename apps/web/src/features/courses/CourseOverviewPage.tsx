@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CourseOutlineQuery as CourseOutlineResult } from '../../gql/graphql.js';
-import { execute } from '../../shared/graphql/execute.js';
+import { readContent } from '../../shared/graphql/execute.js';
 import { useLocalized } from '../../shared/localized.js';
 import { Detail } from '../../shared/ui/ButtonDetail.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
@@ -25,7 +25,7 @@ export function CourseOverviewPage({ params }: { params: { slug: string } }) {
     queryKey: ['course-outline', params.slug, readerProvince],
     // The province becomes known when the profile loads: keep showing the page meanwhile, do not blank it.
     placeholderData: (previous) => (previous?.course?.slug === params.slug ? previous : undefined),
-    queryFn: () => execute(CourseOutlineQuery, { slug: params.slug, provinceCode: readerProvince }),
+    queryFn: () => readContent(CourseOutlineQuery, { slug: params.slug, provinceCode: readerProvince }),
   });
   const learner = useLearnerProgress(params.slug);
   const course = query.data?.course;

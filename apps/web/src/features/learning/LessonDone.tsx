@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useAuth } from '../../shared/auth/AuthProvider.js';
 import { Detail } from '../../shared/ui/ButtonDetail.js';
-import { execute } from '../../shared/graphql/execute.js';
+import { readContent } from '../../shared/graphql/execute.js';
 import { pickText, useLocalized, type LocalizedTextValue } from '../../shared/localized.js';
 import { recordLessonDone, type SaveResult } from '../../shared/progress/sync.js';
 import { authHref, SIGN_IN, SIGN_UP } from '../account/return-to.js';
@@ -33,7 +33,7 @@ export function LessonDone({ courseSlug, provinceCode, lessonId, next, lessonHre
   // The same outline the course page shows: which module this lesson is in, whether it is the last, and its quiz.
   const outline = useQuery({
     queryKey: ['course-outline', courseSlug, provinceCode],
-    queryFn: () => execute(CourseOutlineQuery, { slug: courseSlug, provinceCode }),
+    queryFn: () => readContent(CourseOutlineQuery, { slug: courseSlug, provinceCode }),
   });
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<SaveResult | null>(null);

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { execute } from '../../shared/graphql/execute.js';
+import { readContent } from '../../shared/graphql/execute.js';
 import { useLocalized } from '../../shared/localized.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
 import { useProvinceParam, useReaderProvince } from '../courses/use-province-param.js';
@@ -19,7 +19,7 @@ export default function LessonPage({ params }: { params: { slug: string; lessonS
     queryKey: ['lesson', params.slug, params.lessonSlug, readerProvince],
     // The province becomes known when the profile loads: keep showing the lesson meanwhile, do not blank it.
     placeholderData: (previous) => (previous?.lesson?.slug === params.lessonSlug ? previous : undefined),
-    queryFn: () => execute(LessonQuery, { courseSlug: params.slug, lessonSlug: params.lessonSlug, provinceCode: readerProvince }),
+    queryFn: () => readContent(LessonQuery, { courseSlug: params.slug, lessonSlug: params.lessonSlug, provinceCode: readerProvince }),
   });
   const lesson = query.data?.lesson;
   const courseHref = `/courses/${params.slug}${provinceCode ? `?tinh=${provinceCode}` : ''}`;

@@ -54,6 +54,28 @@ async function post<T>(query: string, variables: unknown): Promise<{ payload: Pa
   }
 }
 
+/**
+ * Content (courses, an outline, a lesson) is the same for everyone, so it is read by GET without credentials: the
+ * browser keeps it, revalidates it with the ETag the API gives (304, no body) and a proxy may share it. The
+ * operation-name header satisfies the API's CSRF rule for GET. Nothing personal may be read this way: the API
+ * answers any non-content field `private, no-store` anyway.
+ */
+async function getContent<T>(query: string, variables: unknown): Promise<{ payload: Payload<T>; status: number }> {
+  const compact = query.replace(/\s+/g, ' ').trim();
+  const name = /^(?:query)\s+(\w+)/.exec(compact)?.[1] ?? 'Content';
+  const params = new URLSearchParams({ query: compact, variables: JSON.stringify(variables ?? {}) });
+  const response = await fetch(`/graphql?${params}`, {
+    method: 'GET',
+    credentials: 'omit',
+    headers: { Accept: 'application/graphql-response+json, application/json', 'x-apollo-operation-name': name },
+  });
+  try {
+    return { payload: (await response.json()) as Payload<T>, status: response.status };
+  } catch {
+    throw new GraphQLRequestError(`HTTP ${response.status}`, 'NETWORK_ERROR', response.status);
+  }
+}
+
 let refreshing: Promise<boolean> | null = null;
 
 /** Trades the refresh cookie for a new access token; one request at a time, shared by every caller. */
@@ -85,6 +107,18 @@ export async function execute<TResult, TVariables>(
   if (first?.extensions?.code === 'UNAUTHENTICATED' && sessionStore.get() && (await refreshSession())) {
     ({ payload, status } = await post<TResult>(query, variables));
   }
+  const error = payload.errors?.[0];
+  if (error) throw new GraphQLRequestError(error.message, error.extensions?.code as string | undefined, status, error.extensions);
+  if (!payload.data) throw new GraphQLRequestError(`HTTP ${status}`, 'NETWORK_ERROR', status);
+  return payload.data;
+}
+
+/** Reads a content query (see getContent): cacheable by the browser and proxies, never sent with the session. */
+export async function readContent<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+): Promise<TResult> {
+  const { payload, status } = await getContent<TResult>(document.toString(), variables);
   const error = payload.errors?.[0];
   if (error) throw new GraphQLRequestError(error.message, error.extensions?.code as string | undefined, status, error.extensions);
   if (!payload.data) throw new GraphQLRequestError(`HTTP ${status}`, 'NETWORK_ERROR', status);
