@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuthorizationModule } from './authorization/authorization.module.js';
 import { PersonScopesService } from './authorization/person-scopes.service.js';
 import { CatalogModule } from './catalog/catalog.module.js';
+import { CertificatesModule } from './certificates/certificates.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -54,6 +55,7 @@ export class AppModule {
         IdentityModule,
         LearningModule,
         ReportsModule,
+        CertificatesModule,
       ],
       controllers: http ? [ExplorerController] : [],
     };

@@ -60,5 +60,26 @@ describe('lantoa as a process', () => {
       expect(good.out).toContain('✓ TRAINER');
       expect(good.code).toBe(0);
     });
+
+    it('certificates:rotate-key exits 0 with a new key (the old one kept), and 1 when the key comes from configuration', async () => {
+      const env = { LANTOA_DATA_DIR: dataDir };
+      const first = await lantoa(['certificates:rotate-key'], env);
+      expect(first.code).toBe(0);
+      const second = await lantoa(['certificates:rotate-key'], env);
+      expect(second.code).toBe(0);
+      const newKey = /✓ New signing key: (\S+)/.exec(first.out)?.[1];
+      expect(newKey).toMatch(/\/\.well-known\/jwks\/[A-Za-z0-9_-]{43}$/);
+      expect(second.out).toContain(`retired (still published): ${newKey}`);
+
+      const configured = JSON.stringify({
+        kty: 'OKP',
+        crv: 'Ed25519',
+        d: 'nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A',
+        x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo',
+      });
+      const refused = await lantoa(['certificates:rotate-key'], { ...env, LANTOA_CERTIFICATE_KEY: configured });
+      expect(refused.out).toContain('LANTOA_CERTIFICATE_KEY');
+      expect(refused.code).toBe(1);
+    });
   });
 });

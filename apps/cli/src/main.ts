@@ -16,6 +16,8 @@ Commands:
                                give a role; creates a pending account for an unknown phone
   seed:demo                    fill the database with demo data for two provinces and print the sign-ins
   reports:rebuild [--check]    recount the report roll-ups from the raw rows (--check: only report differences)
+  certificates:rotate-key      sign new certificates with a new Ed25519 key; older certificates stay valid
+                               (with LANTOA_CERTIFICATE_KEY set: change that setting instead)
 
 Database: DATABASE_URL, or the embedded PostgreSQL in LANTOA_DATA_DIR / .data (joined if npm start is running).`;
 
@@ -42,6 +44,10 @@ async function main(argv: string[]): Promise<number> {
     case 'reports:rebuild': {
       const { reportsRebuild } = await import('./commands/reports-rebuild.js');
       return reportsRebuild(parseArgs({ args: rest, options: { check: { type: 'boolean' } }, strict: true }).values, print);
+    }
+    case 'certificates:rotate-key': {
+      const { certificatesRotateKey } = await import('./commands/certificates-rotate-key.js');
+      return certificatesRotateKey(print);
     }
     case undefined:
     case 'help':

@@ -277,3 +277,21 @@ describe('the real course in courses/', () => {
     expect(result.course?.modules).toHaveLength(6);
   });
 });
+
+describe('the issuing body of certificates', () => {
+  it("takes a province's issuer from its folder, and the course's elsewhere", () => {
+    const { course, problems } = loadCourse(
+      makeCourseDir({ '02-hoc-phan-hai/provinces/01/module.yaml': 'title: Hà Nội\nissuer: Sở Khoa học và Công nghệ Hà Nội\n' }),
+    );
+    expect(problems).toEqual([]);
+    expect(course!.issuer.vi).toBe('Sở KH&CN');
+    expect(course!.modules[1]!.variants[0]!.issuer).toEqual({ vi: 'Sở Khoa học và Công nghệ Hà Nội' });
+  });
+
+  it('refuses the former Ministry of Information and Communications', () => {
+    for (const issuer of ['Bộ Thông tin và Truyền thông', 'Sở TT&TT Hà Nội']) {
+      const { problems } = loadCourse(makeCourseDir({ 'course.yaml': `title: K\nsummary: T\nlanguage: vi\nissuer: ${issuer}\n` }));
+      expect(problems.map((p) => p.code)).toContain('former-issuer');
+    }
+  });
+});

@@ -93,7 +93,7 @@ class CourseReader {
       language: courseFile.language,
       title: this.text(courseFile.title, 'course.yaml', 'title'),
       summary: this.text(courseFile.summary, 'course.yaml', 'summary'),
-      issuer: this.text(courseFile.issuer, 'course.yaml', 'issuer'),
+      issuer: this.issuerText(courseFile.issuer, 'course.yaml'),
       quizPassingScore: courseFile.passing.quizPassingScore,
       modules: modules.map((m) => withDefaultPassingScore(m, courseFile.passing.quizPassingScore)),
       assets: [...this.assets.values()],
@@ -178,6 +178,7 @@ class CourseReader {
         provinceCode: entry.name,
         title: meta?.title ? this.text(meta.title, rel, 'title') : null,
         summary: meta?.summary ? this.text(meta.summary, rel, 'summary') : null,
+        issuer: meta?.issuer ? this.issuerText(meta.issuer, rel) : null,
         lessons,
         quiz: quiz ? composeProvinceQuiz(nationalQuiz, quiz) : null,
         ownQuestionCount: quiz?.questions.length ?? 0,
@@ -382,6 +383,21 @@ class CourseReader {
     return { ...text, vi: text.vi ?? '' };
   }
 
+  /**
+   * The issuing body printed on certificates. The Ministry of Information and Communications was merged into the
+   * Ministry of Science and Technology in 2025 (NĐ 55/2025/NĐ-CP): a new certificate must never name it.
+   */
+  private issuerText(input: LocalizedInput, file: string): LocalizedText {
+    const text = this.text(input, file, 'issuer');
+    if (Object.values(text).some((t) => FORMER_MINISTRY.test(t)))
+      this.problems.add(
+        'former-issuer',
+        file,
+        '"issuer" ghi Bộ Thông tin và Truyền thông, cơ quan đã hợp nhất vào Bộ Khoa học và Công nghệ từ 2025; hãy ghi Sở Khoa học và Công nghệ của tỉnh',
+      );
+    return text;
+  }
+
   private assetPath(path: string): string {
     return relative(this.courseDir, normalize(path)).split(sep).join('/');
   }
@@ -396,6 +412,8 @@ function withDefaultPassingScore(module: ModuleSource, score: number): ModuleSou
     quiz && Number.isNaN(quiz.passingScore) ? { ...quiz, passingScore: score } : quiz;
   return { ...module, quiz: fix(module.quiz), variants: module.variants.map((v) => ({ ...v, quiz: fix(v.quiz) })) };
 }
+
+const FORMER_MINISTRY = /th[ôo]ng tin (v[àa] |& ?)truy[ềe]n th[ôo]ng|ministry of information and communications|\bBTTTT\b|\bTT&TT\b/i;
 
 function byName(a: { name: string }, b: { name: string }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;

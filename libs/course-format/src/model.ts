@@ -53,6 +53,8 @@ export interface ModuleVariantSource {
   provinceCode: string;
   title: LocalizedText | null;
   summary: LocalizedText | null;
+  /** The province's issuing body for certificates, when its folder names one (else the course's issuer). */
+  issuer: LocalizedText | null;
   /** The province's own lessons only. */
   lessons: LessonSource[];
   /** The composed quiz (national + province questions). */

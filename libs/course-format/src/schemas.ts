@@ -30,7 +30,11 @@ export const moduleFileSchema = z.strictObject({
   summary: localizedTextSchema,
 });
 
-export const variantFileSchema = moduleFileSchema.partial();
+/**
+ * A province folder's `module.yaml`: title and summary of the province's part, and optionally the body that issues
+ * certificates to the province's learners (its Sở Khoa học và Công nghệ), instead of the course's `issuer`.
+ */
+export const variantFileSchema = moduleFileSchema.partial().extend({ issuer: localizedTextSchema.optional() });
 
 export const lessonFrontMatterSchema = z.strictObject({
   title: localizedTextSchema,

@@ -1,3 +1,10 @@
+export {
+  CERTIFICATE_SERIAL,
+  formatCertificateSerial,
+  normalizeCertificateSerial,
+  parseCertificateSerial,
+  type CertificateSerialParts,
+} from './certificate-serial.js';
 export { foldVietnamese } from './fold-vietnamese.js';
 export { gradeQuiz, type GradableQuestion, type QuestionGrade, type QuizGrade } from './grading.js';
 export { formatPhone, normalizePhone } from './phone.js';

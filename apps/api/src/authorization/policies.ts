@@ -45,6 +45,17 @@ export const policies = {
     if (person.teamId !== null && viewer.leads(person.teamId)) return true;
     return viewer.canManageUnit(person.communePath) || viewer.canManageUnit(person.teamPath);
   },
+
+  /** A certificate (and its PDF): its holder, and admins whose scope covers the holder (where they live or their team). */
+  seeCertificate(viewer: Viewer | null, holder: PersonScope): boolean {
+    if (!viewer) return false;
+    return holder.userId === viewer.userId || policies.manageCertificate(viewer, holder);
+  },
+
+  /** Revoke or reissue a certificate: province admins whose province covers the holder, and national admins. */
+  manageCertificate(viewer: Viewer | null, holder: PersonScope): boolean {
+    return !!viewer && (viewer.canManageUnit(holder.communePath) || viewer.canManageUnit(holder.teamPath));
+  },
 };
 
 /** `+84912345678` → `•••••••678`: what a co-member sees, enough to tell two people apart. */

@@ -47,6 +47,10 @@ const OBJECT_RULES: Record<string, ObjectRule> = {
   Team: (viewer, team) => policies.seeTeam(viewer, teamScope(team)),
   TeamMembershipRecord: (viewer, record) => policies.seeTeam(viewer, teamScope(record.team as Record<string, unknown>)),
   User: seePerson,
+  Certificate: async (viewer, certificate, scopeOf) => {
+    const scope = await scopeOf(certificate.holderId);
+    return scope !== null && policies.seeCertificate(viewer, scope);
+  },
 };
 
 /** Fields of a visible person that only they, their leader and admins in scope read in full. */

@@ -107,7 +107,7 @@ export class CourseImportService {
         position: m.position,
         title: m.title,
         summary: m.summary,
-        variants: Object.fromEntries(m.variants.map((v) => [v.provinceCode, { title: v.title, summary: v.summary }])),
+        variants: Object.fromEntries(m.variants.map((v) => [v.provinceCode, { title: v.title, summary: v.summary, issuer: v.issuer }])),
         archivedAt: null,
       };
       const row = current.get(m.slug);

@@ -5,3 +5,4 @@ export { grantRole } from './users-grant.js';
 export { ROLES } from '../identity/role-grants.service.js';
 export { DomainError } from '../errors/domain-error.js';
 export { RollupsService, type RollupDifference } from '../reports/rollups.service.js';
+export { SigningKeysService } from '../certificates/signing-keys.service.js';

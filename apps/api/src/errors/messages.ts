@@ -103,6 +103,23 @@ export const messages = {
     vi: 'Người này đang ở một tổ ngoài phạm vi bạn quản lý, nên không thể chuyển sang tổ này. Hãy nhờ quản trị nơi họ đang ở cho họ rời tổ trước.',
     en: 'This person is in a team outside your scope and cannot be moved here. Ask the administrator of their current team to remove them first.',
   },
+  'certificates.notFound': { vi: 'Không tìm thấy chứng nhận có số hiệu này.', en: 'No certificate has this serial number.' },
+  'certificates.reasonRequired': {
+    vi: 'Hãy ghi lý do thu hồi (từ 5 đến 500 ký tự).',
+    en: 'Please give the reason for revoking (5 to 500 characters).',
+  },
+  'certificates.notValid': {
+    vi: 'Chứng nhận này đã bị thu hồi hoặc đã được thay bằng chứng nhận khác, nên không thể làm việc này.',
+    en: 'This certificate was revoked or replaced, so this cannot be done.',
+  },
+  'certificates.sameName': {
+    vi: 'Họ và tên mới giống họ và tên trên chứng nhận. Hãy sửa tên trước khi cấp lại.',
+    en: 'The new name is the same as the one on the certificate. Correct it before reissuing.',
+  },
+  'certificates.keyFromConfig': {
+    vi: 'Khóa ký chứng nhận đang lấy từ cấu hình (LANTOA_CERTIFICATE_KEY). Để đổi khóa, hãy đặt khóa mới vào cấu hình rồi khởi động lại; khóa cũ vẫn được công bố.',
+    en: 'The signing key comes from configuration (LANTOA_CERTIFICATE_KEY). To rotate it, set a new key there and restart; the old key stays published.',
+  },
   internal: { vi: 'Có lỗi ở máy chủ. Hãy thử lại sau ít phút.', en: 'Something went wrong on the server. Please try again shortly.' },
 } as const;
 

@@ -41,7 +41,12 @@ const RAW_FACTS = `
   UNION ALL
   SELECT c.course_id, coalesce(t.commune_id, c.commune_id), c.team_id, report_day(c.completed_at),
          (CASE WHEN c.module_id IS NULL THEN 6 ELSE 5 END)::smallint, coalesce(c.module_id, '${NIL_UUID}'::uuid), 1
-    FROM completions c LEFT JOIN teams t ON t.id = c.team_id`;
+    FROM completions c LEFT JOIN teams t ON t.id = c.team_id
+  UNION ALL
+  -- Certificates (migration 1764920000000): the first of a learner and course, where its course completion counts.
+  SELECT c.course_id, coalesce(t.commune_id, c.commune_id), c.team_id, report_day(c.completed_at), 7::smallint, '${NIL_UUID}'::uuid, 1
+    FROM certificates c LEFT JOIN teams t ON t.id = c.team_id
+   WHERE c.replaces_id IS NULL`;
 
 /** report_counts as the raw rows say it should be (zero rows left out); the expansion of report_expand, inline. */
 export const RECOUNT_COUNTS = `

@@ -4,6 +4,7 @@ import { CreateIdentityAndTeams1763856200000 } from './1763856200000-create-iden
 import { CreateLearning1763856300000 } from './1763856300000-create-learning.js';
 import { AddCompletionFunctions1763856400000 } from './1763856400000-add-completion-functions.js';
 import { AddContentRevision1764910000000 } from './1764910000000-add-content-revision.js';
+import { CreateCertificates1764920000000 } from './1764920000000-create-certificates.js';
 import { CreateReportRollups1764930000000 } from './1764930000000-create-report-rollups.js';
 import { ProvinceLessonsAddToNational1764950000000 } from './1764950000000-province-lessons-add-to-national.js';
 import { AddQuizRoundsAndPasswordResets1764960000000 } from './1764960000000-add-quiz-rounds-and-password-resets.js';
@@ -16,6 +17,7 @@ export const migrations = [
   CreateLearning1763856300000,
   AddCompletionFunctions1763856400000,
   AddContentRevision1764910000000,
+  CreateCertificates1764920000000,
   CreateReportRollups1764930000000,
   ProvinceLessonsAddToNational1764950000000,
   AddQuizRoundsAndPasswordResets1764960000000,
