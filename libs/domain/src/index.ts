@@ -1,3 +1,4 @@
+export { credentialFromText, packCredential, serialFromText, unpackCredential } from './credential-qr.js';
 export {
   CERTIFICATE_SERIAL,
   formatCertificateSerial,

@@ -36,10 +36,24 @@ export interface QrFacts {
   modules: number;
 }
 
-/** The QR code of a certificate: the verify URL with the credential, error correction L (the densest data, see docs). */
-export function certificateQr(text: string): { qr: QRCode.QRCode; facts: QrFacts } {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'L' });
-  return { qr, facts: { version: qr.version, bytes: Buffer.byteLength(text), modules: qr.modules.size } };
+/**
+ * The QR code of a certificate: `<origin>/xac-minh/<serial>#<packed credential>`, the address in byte mode and the
+ * packed credential (digits, libs/domain credential-qr.ts) in numeric mode, error correction L (docs/benchmarks.md).
+ */
+export function certificateQr(qrUrl: string): { qr: QRCode.QRCode; facts: QrFacts } {
+  const qr = QRCode.create(qrSegments(qrUrl), { errorCorrectionLevel: 'L' });
+  return { qr, facts: { version: qr.version, bytes: Buffer.byteLength(qrUrl), modules: qr.modules.size } };
+}
+
+export function qrSegments(qrUrl: string): QRCode.QRCodeSegment[] {
+  const hash = qrUrl.indexOf('#');
+  const digits = qrUrl.slice(hash + 1);
+  return hash > 0 && /^\d+$/.test(digits)
+    ? [
+        { data: new TextEncoder().encode(qrUrl.slice(0, hash + 1)), mode: 'byte' },
+        { data: digits, mode: 'numeric' },
+      ]
+    : [{ data: new TextEncoder().encode(qrUrl), mode: 'byte' }];
 }
 
 /** "ngày 2 tháng 12 năm 2026", in Vietnam's time. */
@@ -147,7 +161,7 @@ export class CertificatePdfService {
     t.text(`Ngày hoàn thành: ${vietnameseDate(certificate.completedAt)}`, 70, 78, 11);
     t.text(`Số hiệu: ${certificate.serial}`, 70, 60, 11, 'bold');
 
-    const { qr } = certificateQr(certificate.verifyUrl);
+    const { qr } = certificateQr(certificate.qrUrl);
     const side = 150;
     const cell = side / qr.modules.size;
     const qx = w - 70 - side;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { normalizeCertificateSerial } from '@lantoa/domain';
+import { normalizeCertificateSerial, packCredential } from '@lantoa/domain';
 import type { LocalizedText } from '@lantoa/course-format';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PersonScopesService } from '../authorization/person-scopes.service.js';
@@ -273,6 +273,7 @@ export class CertificatesService {
       modules: this.modules(row),
       credentialJwt,
       verifyUrl: this.verifyUrl(row.serial, credentialJwt),
+      qrUrl: `${urls.credential(this.origin, row.serial)}#${packCredential(credentialJwt)}`,
       revokedAt: row.revoked_at,
       revokedReason: row.revoked_reason,
       replacedBySerial: row.replaced_by_serial,

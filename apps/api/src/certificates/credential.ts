@@ -6,8 +6,8 @@ import { gzipSync, gunzipSync } from 'node:zlib';
  * registered claims iss (issuer.id), nbf (validFrom), jti (id) and sub (credentialSubject.id) beside it.
  *
  * Kept lean on purpose: the whole JWT travels in the certificate's QR code (the verify URL carries it after `#`), so
- * every byte here is a denser QR. No description duplicates the name, ids are short URLs of our own origin, and the
- * modules are summed up in the criteria narrative (the PDF and the verify page list them in full).
+ * every byte here is a denser QR (see credential-qr.ts in libs/domain for how it is packed). Ids are short URLs of our
+ * own origin, and the modules are summed up in the achievement's description (the PDF and the verify page list them).
  */
 export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -91,12 +91,12 @@ export function buildCredential(facts: CredentialFacts, origin: string): Record<
         id: urls.achievement(origin, facts.courseSlug),
         type: ['Achievement'],
         name: facts.courseTitle,
-        description: 'Chứng nhận hoàn thành khóa học trên Lan Tỏa.',
-        criteria: { narrative: criteriaNarrative(facts) },
+        description: criteriaNarrative(facts),
+        criteria: { narrative: 'Mọi bài học và bài kiểm tra của các học phần trên.' },
       },
     },
+    // No id: optional in VC 2.0, and bytes in the QR code.
     credentialStatus: {
-      id: `${statusList}#${index}`,
       type: 'BitstringStatusListEntry',
       statusPurpose: 'revocation',
       statusListIndex: String(index),

@@ -47,7 +47,9 @@ export class CertificateModel {
   modules!: CertificateModuleModel[];
   @Field({ description: 'The Open Badges 3.0 credential as a VC-JWT (compact JWS, EdDSA), verifiable with /.well-known/jwks.json.' })
   credentialJwt!: string;
-  @Field({ description: 'The public verify page, with the credential after # (what the QR code holds).' }) verifyUrl!: string;
+  @Field({ description: 'The public verify page with the credential (the JWT) after #: the link to share.' }) verifyUrl!: string;
+  @Field({ description: 'What the QR code holds: the verify page with the credential packed as digits after # (denser QR).' })
+  qrUrl!: string;
   @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
   @Field(() => String, { nullable: true }) revokedReason!: string | null;
   @Field(() => String, { nullable: true, description: 'The certificate that replaced this one.' }) replacedBySerial!: string | null;
