@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { authHref, SIGN_IN, SIGN_UP } from '../features/account/return-to.js';
-import { teamsLink } from '../features/account/roles.js';
+import { seesReports, teamsLink } from '../features/account/roles.js';
 import { useMe } from '../features/account/use-me.js';
 import { useAuth } from '../shared/auth/AuthProvider.js';
 
@@ -28,6 +28,7 @@ export function AccountNav() {
   return (
     <>
       {teams && <Link href={teams.href}>{teams.admin ? t('app.manageTeams') : t('app.myTeam')}</Link>}
+      {me.data && seesReports(me.data.roles) && <Link href="/bao-cao">{t('app.reports')}</Link>}
       <Link href="/tai-khoan" className="app-header__account">
         <span className="visually-hidden">{t('app.account')}: </span>
         <span className="app-header__name">{session.user.fullName}</span>

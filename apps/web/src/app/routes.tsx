@@ -13,6 +13,7 @@ const SignInPage = lazy(() => import('../features/account/SignInPage.js'));
 const ProfilePage = lazy(() => import('../features/account/ProfilePage.js'));
 const TeamsPage = lazy(() => import('../features/teams/TeamsPage.js'));
 const TeamPage = lazy(() => import('../features/teams/TeamPage.js'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage.js'));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function AppRoutes() {
         <Route path="/tai-khoan" component={ProfilePage} />
         <Route path="/to" component={TeamsPage} />
         <Route path="/to/:id" component={TeamPage} />
+        <Route path="/bao-cao" component={ReportsPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

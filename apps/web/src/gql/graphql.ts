@@ -17,6 +17,16 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CompletionReportInput = {
+  courseSlug: string;
+  /** First day counted (YYYY-MM-DD, Vietnam time), inclusive. */
+  from?: string | null | undefined;
+  /** VN (the nation, the default), a province code (2 digits), a commune code (5 digits) or a team id. */
+  scopeCode?: string | null | undefined;
+  /** Last day counted (YYYY-MM-DD, Vietnam time), inclusive. */
+  to?: string | null | undefined;
+};
+
 export type CreateTeamInput = {
   /** Official code of the commune / ward (5 digits). */
   communeCode: string;
@@ -49,6 +59,19 @@ export type QuizAnswerInput = {
   optionIds: Array<string>;
   questionSlug: string;
 };
+
+export type ReportLevel =
+  | 'COMMUNE'
+  | 'NATION'
+  | 'PROVINCE'
+  | 'TEAM';
+
+export type ReportRowKind =
+  | 'CITIZENS'
+  | 'COMMUNE'
+  | 'PROVINCE'
+  | 'TEAM'
+  | 'TOTAL';
 
 export type SetTeamLeaderInput = {
   leader: boolean;
@@ -112,7 +135,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { accessToken: string, user: { id: string, fullName: string, phone: string } } };
+export type SignInMutation = { signIn: { accessToken: string, user: { id: string, fullName: string, phone: string, roles: Array<string> } } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -168,6 +191,32 @@ export type LessonQueryVariables = Exact<{
 
 
 export type LessonQuery = { lesson: { id: string, slug: string, minutes: number, body: string, provinceCode: string | null, title: { vi: string, en: string | null }, objectives: Array<{ vi: string, en: string | null }>, moduleTitle: { vi: string, en: string | null }, previous: { slug: string, title: { vi: string, en: string | null } } | null, next: { slug: string, title: { vi: string, en: string | null } } | null } | null };
+
+export type MyReportScopeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReportScopeQuery = { myReportScope: string | null };
+
+export type CompletionReportQueryVariables = Exact<{
+  input: CompletionReportInput;
+}>;
+
+
+export type CompletionReportQuery = { completionReport: { from: string | null, to: string | null, scope: { code: string, level: ReportLevel, name: string }, breadcrumbs: Array<{ code: string, level: ReportLevel, name: string }>, modules: Array<{ id: string, position: number, title: { vi: string, en: string | null } }>, totals: { kind: ReportRowKind, name: string, scopeCode: string | null, teamMembers: { registered: number, enrolled: number, started: number, modulesCompleted: Array<number>, courseCompleted: number, certificatesIssued: number, completionRate: number | null }, citizens: { registered: number, enrolled: number, started: number, modulesCompleted: Array<number>, courseCompleted: number, certificatesIssued: number, completionRate: number | null } }, rows: Array<{ kind: ReportRowKind, name: string, scopeCode: string | null, teamMembers: { registered: number, enrolled: number, started: number, modulesCompleted: Array<number>, courseCompleted: number, certificatesIssued: number, completionRate: number | null }, citizens: { registered: number, enrolled: number, started: number, modulesCompleted: Array<number>, courseCompleted: number, certificatesIssued: number, completionRate: number | null } }>, members: Array<{ userId: string, fullName: string, phoneMasked: string, role: string, enrolled: boolean, modulesCompleted: number, courseCompleted: boolean, lastActiveAt: unknown }> | null } };
+
+export type CompletionTimeSeriesQueryVariables = Exact<{
+  input: CompletionReportInput;
+}>;
+
+
+export type CompletionTimeSeriesQuery = { completionTimeSeries: { weeks: Array<{ weekStart: string, teamMemberModules: number, teamMemberCourses: number, citizenModules: number, citizenCourses: number }> } };
+
+export type ModuleFunnelQueryVariables = Exact<{
+  input: CompletionReportInput;
+}>;
+
+
+export type ModuleFunnelQuery = { moduleFunnel: { steps: Array<{ teamMembersReached: number, teamMembersPassedQuiz: number, teamMembersCompleted: number, citizensReached: number, citizensPassedQuiz: number, citizensCompleted: number, module: { id: string, position: number, title: { vi: string, en: string | null } } }> } };
 
 export type TeamsQueryVariables = Exact<{
   filter?: TeamsFilterInput | null | undefined;
@@ -292,6 +341,7 @@ export const SignInDocument = new TypedDocumentString(`
       id
       fullName
       phone
+      roles
     }
   }
 }
@@ -559,6 +609,128 @@ export const LessonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LessonQuery, LessonQueryVariables>;
+export const MyReportScopeDocument = new TypedDocumentString(`
+    query MyReportScope {
+  myReportScope
+}
+    `) as unknown as TypedDocumentString<MyReportScopeQuery, MyReportScopeQueryVariables>;
+export const CompletionReportDocument = new TypedDocumentString(`
+    query CompletionReport($input: CompletionReportInput!) {
+  completionReport(input: $input) {
+    scope {
+      code
+      level
+      name
+    }
+    breadcrumbs {
+      code
+      level
+      name
+    }
+    from
+    to
+    modules {
+      id
+      position
+      title {
+        vi
+        en
+      }
+    }
+    totals {
+      kind
+      name
+      scopeCode
+      teamMembers {
+        registered
+        enrolled
+        started
+        modulesCompleted
+        courseCompleted
+        certificatesIssued
+        completionRate
+      }
+      citizens {
+        registered
+        enrolled
+        started
+        modulesCompleted
+        courseCompleted
+        certificatesIssued
+        completionRate
+      }
+    }
+    rows {
+      kind
+      name
+      scopeCode
+      teamMembers {
+        registered
+        enrolled
+        started
+        modulesCompleted
+        courseCompleted
+        certificatesIssued
+        completionRate
+      }
+      citizens {
+        registered
+        enrolled
+        started
+        modulesCompleted
+        courseCompleted
+        certificatesIssued
+        completionRate
+      }
+    }
+    members {
+      userId
+      fullName
+      phoneMasked
+      role
+      enrolled
+      modulesCompleted
+      courseCompleted
+      lastActiveAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompletionReportQuery, CompletionReportQueryVariables>;
+export const CompletionTimeSeriesDocument = new TypedDocumentString(`
+    query CompletionTimeSeries($input: CompletionReportInput!) {
+  completionTimeSeries(input: $input) {
+    weeks {
+      weekStart
+      teamMemberModules
+      teamMemberCourses
+      citizenModules
+      citizenCourses
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompletionTimeSeriesQuery, CompletionTimeSeriesQueryVariables>;
+export const ModuleFunnelDocument = new TypedDocumentString(`
+    query ModuleFunnel($input: CompletionReportInput!) {
+  moduleFunnel(input: $input) {
+    steps {
+      module {
+        id
+        position
+        title {
+          vi
+          en
+        }
+      }
+      teamMembersReached
+      teamMembersPassedQuiz
+      teamMembersCompleted
+      citizensReached
+      citizensPassedQuiz
+      citizensCompleted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModuleFunnelQuery, ModuleFunnelQueryVariables>;
 export const TeamsDocument = new TypedDocumentString(`
     query Teams($filter: TeamsFilterInput) {
   teams(filter: $filter) {

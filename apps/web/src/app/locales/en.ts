@@ -14,6 +14,7 @@ export const en: Messages<typeof vi> = {
     account: 'Account',
     myTeam: 'My team',
     manageTeams: 'Manage teams',
+    reports: 'Reports',
   },
   settings: {
     label: 'Display settings',

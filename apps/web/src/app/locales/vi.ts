@@ -10,6 +10,7 @@ export const vi = {
     account: 'Tài khoản',
     myTeam: 'Tổ của tôi',
     manageTeams: 'Quản lý tổ',
+    reports: 'Báo cáo',
   },
   settings: {
     label: 'Cài đặt hiển thị',

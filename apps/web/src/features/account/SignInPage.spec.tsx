@@ -59,7 +59,7 @@ describe('the sign-in page', () => {
 
   it('stores the session, shows the name and the team link in the header, and returns to the page before', async () => {
     const calls = stubOperations({
-      SignIn: { data: { signIn: SESSION } },
+      SignIn: { data: { signIn: { ...SESSION, user: { ...SESSION.user, roles: ['CITIZEN'] } } } },
       Me: me({ roles: ['CITIZEN', 'PROVINCE_ADMIN'], grants: [{ role: 'PROVINCE_ADMIN', scopeCode: '01' }] }),
       Teams: { data: { teams: { total: 0, items: [] } } },
     });
@@ -83,7 +83,11 @@ describe('the sign-in page', () => {
   });
 
   it('never returns to another site after signing in', async () => {
-    stubOperations({ SignIn: { data: { signIn: SESSION } }, Me: me(), Courses: { data: { courses: [] } } });
+    stubOperations({
+      SignIn: { data: { signIn: { ...SESSION, user: { ...SESSION.user, roles: ['CITIZEN'] } } } },
+      Me: me(),
+      Courses: { data: { courses: [] } },
+    });
     window.history.pushState({}, '', '/dang-nhap?tiep=%2F%2Fevil.example');
     renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' });
@@ -92,5 +96,20 @@ describe('the sign-in page', () => {
     expect(window.location.pathname).toBe('/');
     // A citizen without a team gets no team link.
     expect(within(nav()).queryByRole('link', { name: /Tổ của tôi|Quản lý tổ/ })).toBeNull();
+  });
+
+  it('takes an admin who was going nowhere in particular to the reports', async () => {
+    const admin = me({ roles: ['CITIZEN', 'PROVINCE_ADMIN'], grants: [{ role: 'PROVINCE_ADMIN', scopeCode: '01' }] });
+    stubOperations({
+      SignIn: { data: { signIn: { ...SESSION, user: { ...SESSION.user, roles: ['CITIZEN', 'PROVINCE_ADMIN'] } } } },
+      Me: admin,
+      MyReportScope: { data: { myReportScope: null } },
+    });
+    window.history.pushState({}, '', '/dang-nhap');
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' });
+    await signIn();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Báo cáo hoàn thành' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/bao-cao');
   });
 });

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { SignInMutation } from './account.graphql.js';
 import { AlreadySignedIn } from './AlreadySignedIn.js';
 import { authHref, SIGN_UP, useReturnPath } from './return-to.js';
+import { isAdmin } from './roles.js';
 
 const FIELD_ORDER: Array<[string, string]> = [
   ['phone', 'signin-phone'],
@@ -28,8 +29,9 @@ export default function SignInPage() {
   const signIn = useMutation({
     mutationFn: () => execute(SignInMutation, { input: { phone, password } }),
     onSuccess: ({ signIn: { accessToken, user } }) => {
-      auth.setSession({ accessToken, user });
-      navigate(returnTo, { replace: true });
+      auth.setSession({ accessToken, user: { id: user.id, fullName: user.fullName, phone: user.phone } });
+      // Admins start from their reports unless they were on their way somewhere.
+      navigate(returnTo === '/' && isAdmin(user.roles) ? '/bao-cao' : returnTo, { replace: true });
     },
     onError: (error) => focusFirstInvalid(formErrors(error, i18n.language, t), FIELD_ORDER),
   });

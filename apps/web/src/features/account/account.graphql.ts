@@ -21,6 +21,7 @@ export const SignInMutation = graphql(`
         id
         fullName
         phone
+        roles
       }
     }
   }

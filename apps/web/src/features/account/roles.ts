@@ -32,3 +32,8 @@ export function managedProvinces(me: Pick<Me, 'roles' | 'grants'>): string[] | n
   if (me.roles.includes('NATIONAL_ADMIN')) return null;
   return me.grants.filter((g) => g.role === 'PROVINCE_ADMIN' && g.scopeCode).map((g) => g.scopeCode!);
 }
+
+/** Who gets the reports page in the header: admins for their scope, team leaders for their team. */
+export function seesReports(roles: readonly string[]): boolean {
+  return isAdmin(roles) || roles.includes('TEAM_LEADER');
+}
