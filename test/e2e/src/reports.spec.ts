@@ -34,7 +34,10 @@ describe('a province admin reads the reports page on a phone', () => {
     const { context, page, blocked } = await openPhonePage(browser);
     await page.goto(`${server.baseUrl}/dang-nhap?tiep=${encodeURIComponent('/bao-cao')}`);
     await page.getByLabel(/Số điện thoại/).fill(HANOI_ADMIN);
-    await page.getByLabel(/^Mật khẩu/).first().fill('lantoa2026');
+    await page
+      .getByLabel(/^Mật khẩu/)
+      .first()
+      .fill('lantoa2026');
     await page.getByRole('button', { name: /^Đăng nhập/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Báo cáo hoàn thành' }).waitFor();
     await page.getByText('Thành viên tổ đã hoàn thành').waitFor();
