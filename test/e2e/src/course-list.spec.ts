@@ -59,6 +59,9 @@ describe('a learner opens Lan Tỏa in a real browser', () => {
     const robots = await fetch(`${server.baseUrl}/robots.txt`);
     expect(robots.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await robots.text()).toMatch(/^User-agent: \*/);
+    const favicon = await fetch(`${server.baseUrl}/favicon.ico`, { headers: { accept: 'image/avif,image/webp,*/*' } });
+    expect(favicon.headers.get('content-type')).toMatch(/^image\//);
+    expect((await fetch(`${server.baseUrl}/no-such-file.png`, { headers: { accept: '*/*' } })).status).toBe(404);
     await context.close();
   });
 

@@ -32,7 +32,8 @@ export function serveWebClient(app: NestExpressApplication, dir: string): void {
     (req.method === 'GET' || req.method === 'HEAD') && !isApi(req) ? files(req, res, next) : next(),
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || isApi(req) || !req.accepts('html')) return next();
+    // A missing file (favicon.png, an old hashed chunk) is a 404, not the page: only app routes have no extension.
+    if (req.method !== 'GET' || isApi(req) || /\.[A-Za-z0-9]+$/.test(req.path) || !req.accepts('html')) return next();
     if (!existsSync(index)) {
       res.status(503).type('text/plain').send('The web client is not built yet: run `npm run build`.');
       return;
