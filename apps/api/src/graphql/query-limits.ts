@@ -21,6 +21,11 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
  * (query-limits.int-spec.ts runs each of them through these rules): the largest is far below every limit.
  */
 export const QUERY_LIMITS = {
+  /**
+   * Characters of the document, checked before GraphQL sees it (http/query-length.ts): parsing a long document up
+   * to the token limit, and the error it makes, cost far more than refusing it by its length.
+   */
+  characters: 12_000,
   /** Lexical tokens of the document; checked by graphql's parser itself, before an AST is even built. */
   tokens: 3000,
   depth: 10,
@@ -32,7 +37,7 @@ export const QUERY_LIMITS = {
 /** Expected size of a list field with no `listSize` extension and no `limit` argument. */
 const DEFAULT_LIST_SIZE = 20;
 
-export type QueryLimit = 'tokens' | 'depth' | 'aliases' | 'cost';
+export type QueryLimit = 'characters' | 'tokens' | 'depth' | 'aliases' | 'cost';
 
 /** Marks an error as a refusal by these limits; format-error.ts turns it into QUERY_TOO_COMPLEX. */
 export function queryLimitError(limit: QueryLimit, max: number, actual?: number): GraphQLError {

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
 import { compressResponses } from './compress-responses.js';
 import { limitBodies } from './body-limit.js';
+import { limitQueryLength } from './query-length.js';
 
 /** HTTP set-up shared by main.ts and the tests, so tests run the same pipeline as production. */
 export function configureApp(app: INestApplication): void {
@@ -11,5 +12,6 @@ export function configureApp(app: INestApplication): void {
   express.set('trust proxy', 'loopback');
   app.use(compressResponses());
   limitBodies(app);
+  limitQueryLength(app);
   app.use(cookieParser());
 }
