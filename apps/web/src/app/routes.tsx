@@ -14,6 +14,10 @@ const ProfilePage = lazy(() => import('../features/account/ProfilePage.js'));
 const TeamsPage = lazy(() => import('../features/teams/TeamsPage.js'));
 const TeamPage = lazy(() => import('../features/teams/TeamPage.js'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage.js'));
+const MyCertificatesPage = lazy(() => import('../features/certificates/MyCertificatesPage.js'));
+const CertificatePage = lazy(() => import('../features/certificates/CertificatePage.js'));
+const VerifyPage = lazy(() => import('../features/certificates/VerifyPage.js'));
+const ScanPage = lazy(() => import('../features/certificates/ScanPage.js'));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -38,6 +42,10 @@ export function AppRoutes() {
         <Route path="/to" component={TeamsPage} />
         <Route path="/to/:id" component={TeamPage} />
         <Route path="/bao-cao" component={ReportsPage} />
+        <Route path="/chung-nhan" component={MyCertificatesPage} />
+        <Route path="/chung-nhan/:serial" component={CertificatePage} />
+        <Route path="/xac-minh" component={ScanPage} />
+        <Route path="/xac-minh/:serial" component={VerifyPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

@@ -12,6 +12,11 @@ export type AddTeamMemberInput = {
   teamId: string | number;
 };
 
+export type CertificateStatus =
+  | 'REPLACED'
+  | 'REVOKED'
+  | 'VALID';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -123,6 +128,13 @@ export type TeamsFilterInput = {
   provinceCode?: string | null | undefined;
 };
 
+/** What a verifier is told: valid, revoked (with date and reason), replaced (by a newer serial) or unknown. */
+export type VerificationResult =
+  | 'REPLACED'
+  | 'REVOKED'
+  | 'UNKNOWN'
+  | 'VALID';
+
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -148,6 +160,25 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, phone: string, fullName: string, status: string, roles: Array<string>, commune: { code: string, name: string, province: { code: string, name: string } | null } | null, grants: Array<{ role: string, scopeCode: string | null }>, teamHistory: Array<{ role: string, joinedAt: unknown, leftAt: unknown, team: { id: string, name: string } }> } };
+
+export type MyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCertificatesQuery = { myCertificates: Array<{ serial: string, status: CertificateStatus, holderName: string, courseTitle: string, issuer: string, completedAt: unknown }> };
+
+export type CertificateQueryVariables = Exact<{
+  serial: string;
+}>;
+
+
+export type CertificateQuery = { certificate: { serial: string, status: CertificateStatus, holderName: string, courseTitle: string, issuer: string, completedAt: unknown, verifyUrl: string, qrUrl: string, revokedAt: unknown, revokedReason: string | null, replacedBySerial: string | null, modules: Array<{ position: number, title: string, provinceCode: string | null, variantTitle: string | null }> } | null };
+
+export type VerifyCertificateQueryVariables = Exact<{
+  serial: string;
+}>;
+
+
+export type VerifyCertificateQuery = { verifyCertificate: { serial: string, result: VerificationResult, holderName: string | null, courseTitle: string | null, completedAt: unknown, issuer: string | null, revokedAt: unknown, revokedReason: string | null, replacedBySerial: string | null, modules: Array<{ position: number, provinceCode: string | null }> } };
 
 export type CourseOutlineQueryVariables = Exact<{
   slug: string;
@@ -390,6 +421,60 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MyCertificatesDocument = new TypedDocumentString(`
+    query MyCertificates {
+  myCertificates {
+    serial
+    status
+    holderName
+    courseTitle
+    issuer
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyCertificatesQuery, MyCertificatesQueryVariables>;
+export const CertificateDocument = new TypedDocumentString(`
+    query Certificate($serial: String!) {
+  certificate(serial: $serial) {
+    serial
+    status
+    holderName
+    courseTitle
+    issuer
+    completedAt
+    modules {
+      position
+      title
+      provinceCode
+      variantTitle
+    }
+    verifyUrl
+    qrUrl
+    revokedAt
+    revokedReason
+    replacedBySerial
+  }
+}
+    `) as unknown as TypedDocumentString<CertificateQuery, CertificateQueryVariables>;
+export const VerifyCertificateDocument = new TypedDocumentString(`
+    query VerifyCertificate($serial: String!) {
+  verifyCertificate(serial: $serial) {
+    serial
+    result
+    holderName
+    courseTitle
+    completedAt
+    issuer
+    modules {
+      position
+      provinceCode
+    }
+    revokedAt
+    revokedReason
+    replacedBySerial
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
 export const CourseOutlineDocument = new TypedDocumentString(`
     query CourseOutline($slug: String!, $provinceCode: String) {
   course(slug: $slug) {

@@ -38,6 +38,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       PORT: String(port),
       HOST: '127.0.0.1',
       LANTOA_DATA_DIR: dataDir,
+      // Certificates print this address in their QR codes and links: the one the browser reaches.
+      LANTOA_PUBLIC_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',

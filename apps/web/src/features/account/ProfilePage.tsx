@@ -7,6 +7,7 @@ import { useAuth } from '../../shared/auth/AuthProvider.js';
 import { formatDate } from '../../shared/format-date.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
 import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
+import { MyCertificates } from '../certificates/MyCertificates.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { currentTeam, displayedRoles } from './roles.js';
 import { authHref, SIGN_IN } from './return-to.js';
@@ -114,6 +115,8 @@ function Profile({ me }: { me: Me }) {
           </>
         )}
       </section>
+
+      <MyCertificates />
 
       <div className="card panel">
         <ChangePasswordForm />

@@ -46,12 +46,17 @@ export function QuizReview({ result, passingScore, headingRef, onRetake, courseH
         )}
       </div>
       <p className="button-row">
+        {result.courseCompleted && (
+          <Link className="button button--primary button--large" href="/chung-nhan?moi=1">
+            {t('certificates.get')}
+          </Link>
+        )}
         {canRetake && (
           <button type="button" className="button button--primary button--large" onClick={onRetake}>
             {t('quiz.retake')}
           </button>
         )}
-        <Link className={`button button--large${canRetake ? '' : ' button--primary'}`} href={courseHref}>
+        <Link className={`button button--large${canRetake || result.courseCompleted ? '' : ' button--primary'}`} href={courseHref}>
           {t('quiz.backToCourse')}
         </Link>
       </p>
@@ -97,6 +102,11 @@ export function QuizReview({ result, passingScore, headingRef, onRetake, courseH
         ))}
       </ol>
       <p className="button-row">
+        {result.courseCompleted && (
+          <Link className="button button--primary button--large" href="/chung-nhan?moi=1">
+            {t('certificates.get')}
+          </Link>
+        )}
         {canRetake && (
           <button type="button" className="button button--primary button--large" onClick={onRetake}>
             {t('quiz.retake')}

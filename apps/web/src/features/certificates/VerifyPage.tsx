@@ -1,0 +1,24 @@
+import { normalizeCertificateSerial } from '@lantoa/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'wouter';
+import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
+import { Verification } from './Verification.js';
+
+/** /xac-minh/<serial>, reached from a certificate's QR code or share link: public, small, plain words. */
+export default function VerifyPage() {
+  const { t } = useTranslation();
+  const params = useParams<{ serial: string }>();
+  const serial = normalizeCertificateSerial(decodeURIComponent(params.serial ?? ''));
+  const hash = typeof window === 'undefined' ? '' : window.location.hash.slice(1);
+  useDocumentTitle(t('certificates.verifyTitle'));
+  return (
+    <section className="narrow" aria-labelledby="verify-title">
+      <h1 id="verify-title">{t('certificates.verifyTitle')}</h1>
+      <p>{t('certificates.verifyIntro')}</p>
+      <Verification serial={serial ?? params.serial ?? null} code={hash || null} />
+      <p>
+        <Link href="/xac-minh">{t('certificates.scanAnother')}</Link>
+      </p>
+    </section>
+  );
+}
