@@ -173,6 +173,18 @@ describe('completion reports', () => {
     expect(weeks.reduce((n, w) => n + w.teamMemberModules, 0)).toBe(1);
   });
 
+  it('keeps a dissolved team that has completions as its own row, and leaves out one with none', async () => {
+    const gone = await makeTeam(t, '00004', 'Tổ đã giải thể có người học');
+    const empty = await makeTeam(t, '00004', 'Tổ đã giải thể không ai học');
+    const learner = await makeUser(t, { team: { id: gone.id, role: 'member' } });
+    await complete(learner, 'bai-mot');
+    await db.query(`UPDATE teams SET archived_at = now() WHERE id = ANY($1)`, [[gone.id, empty.id]]);
+    const rows = (await report(people.hanoi!, { scopeCode: '00004' })).data!.completionReport.rows;
+    expect(rows.find((r) => r.scopeCode === gone.id)).toMatchObject({ name: 'Tổ đã giải thể có người học (đã giải thể)' });
+    expect(rows.find((r) => r.scopeCode === gone.id)!.teamMembers.started).toBe(1);
+    expect(rows.find((r) => r.scopeCode === empty.id)).toBeUndefined();
+  });
+
   it('refuses bad input with a clear message', async () => {
     const unknown = await report(people.national!, { scopeCode: '9x' });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

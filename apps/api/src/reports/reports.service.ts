@@ -192,7 +192,8 @@ export class ReportsService {
     for (const r of counts) tally(key(r)).add(r.member, r.metric, r.module_id, r.n);
     for (const r of registrations) tally(key(r)).registered[r.member ? 'member' : 'citizen'] += r.n;
     if (s.childLevel === 3) {
-      const teams = await this.dataSource.query<{ id: string; name: string; current: boolean }[]>(COMMUNE_TEAMS, [s.childParent]);
+      const counted = [...new Set(counts.map((r) => r.team_id).filter((id) => id !== NIL_UUID))];
+      const teams = await this.dataSource.query<{ id: string; name: string; current: boolean }[]>(COMMUNE_TEAMS, [s.childParent, counted]);
       return [
         ...teams.map((t) => ({
           kind: ReportRowKind.TEAM,
@@ -203,9 +204,10 @@ export class ReportsService {
         { kind: ReportRowKind.CITIZENS, scopeCode: null, name: 'Người dân (không thuộc tổ)', tally: tally(NIL_UUID) },
       ];
     }
+    const counted = [...new Set(counts.map((r) => r.unit_id))];
     const units = await this.dataSource.query<{ id: number; code: string; name: string; current: boolean }[]>(CHILD_UNITS, [
       s.childParent,
-      s.childLevel,
+      counted,
     ]);
     return units.map((u) => ({
       kind: s.childLevel === 1 ? ReportRowKind.PROVINCE : ReportRowKind.COMMUNE,

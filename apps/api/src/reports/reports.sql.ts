@@ -135,18 +135,22 @@ export const WEEKLY_COMPLETIONS = `
 export const CURRENT_MODULES = `
   SELECT id, position, title FROM course_modules WHERE course_id = $1 AND archived_at IS NULL ORDER BY position`;
 
-/** Child units of a scope: current ones, and any older unit that still has counted rows. */
+/**
+ * Child units of a scope: current ones, and older ones ($2) that have counted rows in the report (the caller passes
+ * the units its counts hold). Never a subquery over report_counts here: built as a hashed subplan it scanned every
+ * roll-up row of the level, which grows with learners.
+ */
 export const CHILD_UNITS = `
   SELECT u.id, u.code, u.name, u.valid_to IS NULL AS current
     FROM admin_units u
    WHERE (u.parent_id = $1 OR ($1 = 0 AND u.level = 1 AND u.path <@ 'g2025'))
-     AND (u.valid_to IS NULL OR u.id IN (SELECT unit_id FROM report_counts WHERE level = $2 AND parent_id = $1 AND grain = 'A'))
+     AND (u.valid_to IS NULL OR u.id = ANY($2::int[]))
    ORDER BY u.code`;
 
+/** A commune's current teams, and dissolved ones ($2) that have counted rows in the report. */
 export const COMMUNE_TEAMS = `
   SELECT t.id, t.name, t.archived_at IS NULL AS current FROM teams t
-   WHERE t.commune_id = $1
-     AND (t.archived_at IS NULL OR t.id IN (SELECT team_id FROM report_counts WHERE level = 3 AND parent_id = $1 AND grain = 'A'))
+   WHERE t.commune_id = $1 AND (t.archived_at IS NULL OR t.id = ANY($2::uuid[]))
    ORDER BY t.name`;
 
 /** A team's current members with their progress in one course (a team is small: one query for all of them). */
