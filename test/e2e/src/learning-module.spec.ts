@@ -114,7 +114,9 @@ describe('a learner completes a module on a phone', () => {
     await page.waitForFunction(() => document.querySelector('[aria-label="Tiến độ học phần 1"]')?.getAttribute('aria-valuenow') === '1');
     // The module bar counts the lesson as soon as it is synced; the course percent comes with the refetched
     // progress a moment later (one lesson of ~50 items is 2%), so wait for it rather than read it at once.
-    await page.waitForFunction(() => Number(document.querySelector('[aria-label="Tiến độ cả khóa học"]')?.getAttribute('aria-valuenow')) > 0);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[aria-label="Tiến độ cả khóa học"]')?.getAttribute('aria-valuenow')) > 0,
+    );
     const before = await bar(page, 'Tiến độ cả khóa học');
     expect(before.now).toBeGreaterThan(0);
     expect((await bar(page, 'Tiến độ học phần 1')).text).toBe(`1/${lessonCount} bài, bài kiểm tra: chưa làm`);
