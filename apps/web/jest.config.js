@@ -4,5 +4,10 @@ const base = jestConfig({ displayName: 'web', testEnvironment: 'jsdom' });
 
 export default {
   ...base,
-  moduleNameMapper: { ...base.moduleNameMapper, '\\.css$': '<rootDir>/src/testing/style-stub.js' },
+  moduleNameMapper: {
+    ...base.moduleNameMapper,
+    '\\.css$': '<rootDir>/src/testing/style-stub.js',
+    // Made by vite-plugin-pwa at build time; jsdom has no service worker anyway.
+    '^virtual:pwa-register$': '<rootDir>/src/testing/pwa-register-stub.js',
+  },
 };

@@ -28,6 +28,8 @@ function makeWebDir(): { dir: string; script: string } {
   writeFileSync(join(dir, 'assets/index-abc123.js'), script);
   writeFileSync(join(dir, 'assets/index-abc123.js.br'), brotliCompressSync(script));
   writeFileSync(join(dir, 'assets/index-abc123.js.gz'), gzipSync(script));
+  writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => undefined);');
+  writeFileSync(join(dir, 'manifest.webmanifest'), JSON.stringify({ name: 'Lan Tỏa', display: 'standalone' }));
   return { dir, script };
 }
 
@@ -126,6 +128,30 @@ describe('HTTP caching and compression', () => {
     const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe(web.script);
+  });
+
+  it('serves the service worker and the manifest revalidated (no-cache), so a new release is seen at once', async () => {
+    const sw = await fetch(`${t.baseUrl}/sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('content-type')).toMatch(/javascript/);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    const manifest = await fetch(`${t.baseUrl}/manifest.webmanifest`, { headers: { accept: 'text/html,*/*' } });
+    expect(manifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    expect(await manifest.json()).toEqual({ name: 'Lan Tỏa', display: 'standalone' });
+  });
+
+  it('answers a missing chunk or file with 404, never with the web page a browser would run as a broken script', async () => {
+    const page = { headers: { accept: 'text/html,application/xhtml+xml,*/*' } };
+    for (const path of ['/assets/LessonPage-old123.js', '/assets/gone.css', '/workbox-old.js', '/icons/none.png']) {
+      const res = await fetch(`${t.baseUrl}${path}`, page);
+      expect({ path, status: res.status, html: (await res.text()).includes('Đang tải Lan Tỏa…') }).toEqual({
+        path,
+        status: 404,
+        html: false,
+      });
+    }
+    expect(await (await fetch(`${t.baseUrl}/courses/khoa-hoc-thu/lessons/bai-mot`, page)).text()).toContain('Đang tải Lan Tỏa…');
   });
 
   it("never answers the API's own routes with the web page, even for a browser's navigation", async () => {

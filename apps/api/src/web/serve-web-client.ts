@@ -11,7 +11,8 @@ const API_PREFIXES = ['/graphql', '/health', '/assets/course/', '/reports/', '/c
  * Serves the built web client, with index.html for every other GET so client-side routes survive a reload.
  * The build writes a brotli and a gzip copy beside each asset (vite.config.ts); the one the browser accepts is sent,
  * so nothing is compressed at request time. Hashed files under /assets are cached for a year (immutable); the rest
- * (index.html, robots.txt, the icons) are revalidated, so a new release is picked up at once.
+ * (index.html, the service worker sw.js, manifest.webmanifest, robots.txt, the icons) are revalidated, so a new
+ * release is picked up at once and the service worker's own update check always reaches the server.
  */
 export function serveWebClient(app: NestExpressApplication, dir: string): void {
   const index = join(dir, 'index.html');

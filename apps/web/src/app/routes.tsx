@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { CourseListPage } from '../features/courses/CourseListPage.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { PageErrorBoundary } from './PageErrorBoundary.js';
 
 // Every page but the first is loaded on demand, so the first page stays small on a cheap phone.
 const CourseOverviewPage = lazy(() => import('../features/courses/CourseOverviewPage.js').then((m) => ({ default: m.CourseOverviewPage })));
@@ -29,25 +30,28 @@ function PageLoading() {
 }
 
 export function AppRoutes() {
+  const [location] = useLocation();
   return (
-    <Suspense fallback={<PageLoading />}>
-      <Switch>
-        <Route path="/" component={CourseListPage} />
-        <Route path="/courses/:slug" component={CourseOverviewPage} />
-        <Route path="/courses/:slug/lessons/:lessonSlug" component={LessonPage} />
-        <Route path="/courses/:slug/quiz/:quizId" component={QuizPage} />
-        <Route path="/dang-ky" component={SignUpPage} />
-        <Route path="/dang-nhap" component={SignInPage} />
-        <Route path="/tai-khoan" component={ProfilePage} />
-        <Route path="/to" component={TeamsPage} />
-        <Route path="/to/:id" component={TeamPage} />
-        <Route path="/bao-cao" component={ReportsPage} />
-        <Route path="/chung-nhan" component={MyCertificatesPage} />
-        <Route path="/chung-nhan/:serial" component={CertificatePage} />
-        <Route path="/xac-minh" component={ScanPage} />
-        <Route path="/xac-minh/:serial" component={VerifyPage} />
-        <Route component={NotFoundPage} />
-      </Switch>
-    </Suspense>
+    <PageErrorBoundary resetKey={location}>
+      <Suspense fallback={<PageLoading />}>
+        <Switch>
+          <Route path="/" component={CourseListPage} />
+          <Route path="/courses/:slug" component={CourseOverviewPage} />
+          <Route path="/courses/:slug/lessons/:lessonSlug" component={LessonPage} />
+          <Route path="/courses/:slug/quiz/:quizId" component={QuizPage} />
+          <Route path="/dang-ky" component={SignUpPage} />
+          <Route path="/dang-nhap" component={SignInPage} />
+          <Route path="/tai-khoan" component={ProfilePage} />
+          <Route path="/to" component={TeamsPage} />
+          <Route path="/to/:id" component={TeamPage} />
+          <Route path="/bao-cao" component={ReportsPage} />
+          <Route path="/chung-nhan" component={MyCertificatesPage} />
+          <Route path="/chung-nhan/:serial" component={CertificatePage} />
+          <Route path="/xac-minh" component={ScanPage} />
+          <Route path="/xac-minh/:serial" component={VerifyPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </PageErrorBoundary>
   );
 }

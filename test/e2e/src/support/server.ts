@@ -23,13 +23,17 @@ export interface ServerOptions {
   dataDir?: string;
   /** The checkout to run `npm start`'s entry point from; this repository by default. */
   checkout?: string;
+  /** A fixed port, e.g. to restart on the same origin (a service worker and its caches belong to one origin). */
+  port?: number;
+  /** More environment, e.g. LANTOA_WEB_DIR for a copy of the built web client. */
+  env?: Record<string, string>;
 }
 
 /** Starts the built platform exactly as `npm start` does (embedded PostgreSQL, migrations, import, web). */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? freshDataDir();
   const checkout = options.checkout ?? repoRoot;
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [join(checkout, 'apps/api/dist/main.js')], {
     cwd: checkout,
@@ -43,6 +47,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -30,6 +30,7 @@ export const en: Messages<typeof vi> = {
     loading: 'Loading…',
     error: 'Could not load the data.',
     offline: 'The phone seems to be offline. Check the connection and try again.',
+    pageMissing: 'This page could not open: no network. It opens by itself once the network is back.',
     retry: 'Try again',
   },
   courses: {

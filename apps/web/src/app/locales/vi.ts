@@ -26,6 +26,7 @@ export const vi = {
     loading: 'Đang tải…',
     error: 'Không tải được dữ liệu.',
     offline: 'Có vẻ điện thoại đang mất mạng. Kiểm tra kết nối rồi thử lại.',
+    pageMissing: 'Chưa mở được trang này vì mất mạng. Trang sẽ tự mở khi có mạng.',
     retry: 'Thử lại',
   },
   courses: {
