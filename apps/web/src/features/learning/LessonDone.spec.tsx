@@ -148,4 +148,38 @@ describe('marking a lesson as done', () => {
     await markButton();
     expect(screen.queryByText(/Không lưu được một bài đã học/)).toBeNull();
   });
+
+  it('offers "Nhận chứng nhận" when the lesson just saved completes the course', async () => {
+    let saved = false;
+    stubOperations(
+      {
+        Lesson: lessonAnswer(0),
+        CourseOutline: OUTLINE,
+        Me: me(),
+        MyProgress: () => myProgress([], { completed: saved, percent: saved ? 100 : 90 }),
+        CompleteLesson: () => {
+          saved = true;
+          return {
+            data: {
+              completeLesson: {
+                lessonId: LESSON_IDS[0],
+                completedAt: new Date().toISOString(),
+                completedModuleIds: ['m1'],
+                courseCompleted: true,
+              },
+            },
+          };
+        },
+        SyncProgress: (v) => {
+          saved = true;
+          return syncAnswer('APPLIED')(v);
+        },
+      },
+      SESSION,
+    );
+    renderApp();
+    fireEvent.click(await markButton());
+    const link = await screen.findByRole('link', { name: 'Nhận chứng nhận' });
+    expect(link.getAttribute('href')).toBe('/chung-nhan?moi=1');
+  });
 });

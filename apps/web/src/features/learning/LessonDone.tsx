@@ -60,6 +60,8 @@ export function LessonDone({ courseSlug, provinceCode, lessonId, next, lessonHre
     const saved = await recordLessonDone(lessonId);
     setResult(saved);
     setSaving(false);
+    // The last step may complete the course (and issue the certificate): ask, so "Nhận chứng nhận" can show.
+    if (saved.status === 'saved') learner.refetch();
   }
 
   let message = '';
@@ -95,6 +97,13 @@ export function LessonDone({ courseSlug, provinceCode, lessonId, next, lessonHre
             </Link>
           </p>
         </div>
+      )}
+      {result?.status === 'saved' && learner.progress?.completed && (
+        <p className="lesson-done__next">
+          <Link className="button button--primary button--large" href="/chung-nhan?moi=1">
+            {t('certificates.get')}
+          </Link>
+        </p>
       )}
       {done && (quizId || next) && (
         <p className="lesson-done__next">
