@@ -3,7 +3,8 @@ import { loadCourse } from '@lantoa/course-format';
 import { makeCourseDir } from '@lantoa/course-format/testing';
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from 'jose';
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createPublicKey, randomUUID } from 'node:crypto';
+import { createVerifier } from 'fast-jwt';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -209,6 +210,14 @@ describe('certificates', () => {
     expect(credentialFromText(certificate!.qrUrl)).toBe(jwt);
     expect(certificateQr(certificate!.qrUrl).facts.version).toBeLessThanOrEqual(25);
 
+    // A second, independent JOSE implementation (fast-jwt on node:crypto) agrees, with the key picked from jwks.json by kid.
+    const published = (await jwks()).keys.find((k) => k.kid === header.kid)!;
+    const pem = createPublicKey({ key: published as JsonWebKey, format: 'jwk' })
+      .export({ type: 'spki', format: 'pem' })
+      .toString();
+    const independent = createVerifier({ key: pem, algorithms: ['EdDSA'] })(jwt) as Record<string, unknown>;
+    expect(independent.jti).toBe(payload.jti);
+
     const [h, p, s] = jwt.split('.') as [string, string, string];
     const forged = Buffer.from(
       JSON.stringify({
@@ -220,6 +229,7 @@ describe('certificates', () => {
       }),
     ).toString('base64url');
     await expect(verifyJwt(`${h}.${forged}.${s}`)).rejects.toThrow();
+    expect(() => createVerifier({ key: pem, algorithms: ['EdDSA'] })(`${h}.${forged}.${s}`)).toThrow();
     const flipped = `${s.slice(0, 10)}${s[10] === 'A' ? 'B' : 'A'}${s.slice(11)}`;
     await expect(verifyJwt(`${h}.${p}.${flipped}`)).rejects.toThrow();
   });
