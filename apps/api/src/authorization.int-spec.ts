@@ -101,7 +101,8 @@ describe('authorization matrix', () => {
     },
     {
       operation: 'addTeamMember to team A',
-      allowed: ['adminHanoi', 'national'],
+      // Leaders run their own team's plain members (policies.manageMembers).
+      allowed: ['leader', 'adminHanoi', 'national'],
       run: (a) =>
         call(a, 'mutation ($i: AddTeamMemberInput!) { addTeamMember(input: $i) { role } }', {
           i: { teamId: teamA.id, phone: randomPhone(), fullName: 'Người mới' },
@@ -109,7 +110,8 @@ describe('authorization matrix', () => {
     },
     {
       operation: 'importTeamMembers to team A',
-      allowed: ['adminHanoi', 'national'],
+      // Leaders run their own team's plain members (policies.manageMembers).
+      allowed: ['leader', 'adminHanoi', 'national'],
       run: (a) =>
         call(a, 'mutation ($i: ImportTeamMembersInput!) { importTeamMembers(input: $i) { imported } }', {
           i: { teamId: teamA.id, csv: `so_dien_thoai,ho_ten\n${randomPhone()},Người nhập` },
@@ -125,7 +127,8 @@ describe('authorization matrix', () => {
     },
     {
       operation: 'removeTeamMember from team A',
-      allowed: ['adminHanoi', 'national'],
+      // Leaders run their own team's plain members (policies.manageMembers).
+      allowed: ['leader', 'adminHanoi', 'national'],
       run: async (a) =>
         call(a, 'mutation ($i: TeamMemberRefInput!) { removeTeamMember(input: $i) }', {
           i: { teamId: teamA.id, userId: await newMember() },

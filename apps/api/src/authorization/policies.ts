@@ -30,6 +30,15 @@ export const policies = {
     return !!viewer && viewer.canManageUnit(team.communePath);
   },
 
+  /**
+   * Add and remove the plain members of a team: whoever manages it, and its own leaders (in the field, leaders run
+   * their team). Naming or removing a leader stays with admins (manageTeam), and so does taking someone out of
+   * another team (TeamsService checks manageTeam on the team they leave).
+   */
+  manageMembers(viewer: Viewer | null, team: TeamScope): boolean {
+    return !!viewer && (policies.manageTeam(viewer, team) || viewer.leads(team.id));
+  },
+
   /** See that a person exists, with name and role: themselves, their co-members, their leaders, admins in scope. */
   seePerson(viewer: Viewer | null, person: PersonScope): boolean {
     if (!viewer) return false;

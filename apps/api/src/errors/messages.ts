@@ -99,6 +99,10 @@ export const messages = {
   },
   'fullName.noLetter': { vi: 'Họ và tên cần có chữ cái.', en: 'The full name needs letters.' },
   'teamName.noLetter': { vi: 'Tên tổ cần có chữ cái.', en: 'The team name needs letters.' },
+  'member.leaderByAdminOnly': {
+    vi: 'Chỉ quản trị tỉnh hoặc quốc gia mới được chọn hoặc bỏ tổ trưởng. Tổ trưởng thêm và bớt được thành viên của tổ mình.',
+    en: 'Only a province or national admin can name or remove a team leader. Team leaders add and remove their own members.',
+  },
   'member.inTeamOutsideScope': {
     vi: 'Người này đang ở một tổ ngoài phạm vi bạn quản lý, nên không thể chuyển sang tổ này. Hãy nhờ quản trị nơi họ đang ở cho họ rời tổ trước.',
     en: 'This person is in a team outside your scope and cannot be moved here. Ask the administrator of their current team to remove them first.',

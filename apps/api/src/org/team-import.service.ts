@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { policies } from '../authorization/policies.js';
 import { normalizePhone } from '@lantoa/domain';
 import { parse } from 'csv-parse/sync';
 import { DomainError } from '../errors/domain-error.js';
@@ -22,7 +23,8 @@ export class TeamImportService {
   constructor(private readonly teams: TeamsService) {}
 
   async import(viewer: Viewer, teamId: string, csv: string): Promise<TeamImportReportModel> {
-    const team = await this.teams.requireManaged(viewer, teamId);
+    const team = await this.teams.requireMembersManaged(viewer, teamId);
+    const namesLeaders = policies.manageTeam(viewer, team);
     const records = parseCsv(csv);
     const header =
       records[0]?.map((h) =>
@@ -55,6 +57,7 @@ export class TeamImportService {
       else if (fullName.length > 100) error = message('fullName.tooLong');
       else if (!HAS_LETTER.test(fullName)) error = message('fullName.noLetter');
       else if (seen.has(phone)) error = message('csv.duplicatePhone', { line: seen.get(phone)! });
+      else if (role === 'leader' && !namesLeaders) error = message('member.leaderByAdminOnly');
       if (phone && !seen.has(phone)) seen.set(phone, line);
       rows.push({ line, phone: phone ?? rawPhone, fullName, ok: error === null, error });
       if (!error) members.push({ phone: phone!, fullName, role });

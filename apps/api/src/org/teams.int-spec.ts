@@ -171,6 +171,55 @@ describe('teams', () => {
     expect(n).toBe(1);
   });
 
+  it('a team leader adds and removes the plain members of their own team, by phone and by CSV, and nothing more', async () => {
+    const own = await makeTeam(t, '00004', 'Tổ của tổ trưởng');
+    const other = await makeTeam(t, '00004', 'Tổ bên cạnh');
+    const leader = await makeUser(t, { team: { id: own.id, role: 'leader' } });
+    const coLeader = await makeUser(t, { team: { id: own.id, role: 'leader' } });
+    const neighbour = await makeUser(t, { team: { id: other.id, role: 'member' } });
+    const plain = await makeUser(t, { team: { id: own.id, role: 'member' } });
+    const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.messageKey;
+
+    const phone = randomPhone();
+    const added = await t.gql<{ addTeamMember: { role: string; user: { id: string } } }>(
+      ADD,
+      { i: { teamId: own.id, phone, fullName: 'Lò Văn Pả' } },
+      leader.headers,
+    );
+    expect(added.errors).toBeUndefined();
+    expect(added.data?.addTeamMember.role).toBe('member');
+    // Not a leader, not someone from another team, not into another team; a plain member adds nobody.
+    expect(
+      code(await t.gql(ADD, { i: { teamId: own.id, phone: randomPhone(), fullName: 'Lò Thị Xuân', leader: true } }, leader.headers)),
+    ).toBe('member.leaderByAdminOnly');
+    expect(code(await t.gql(ADD, { i: { teamId: own.id, phone: neighbour.phone, fullName: 'Hàng xóm' } }, leader.headers))).toBe(
+      'member.inTeamOutsideScope',
+    );
+    expect(code(await t.gql(ADD, { i: { teamId: other.id, phone: randomPhone(), fullName: 'Người lạ' } }, leader.headers))).toBe(
+      'auth.forbidden',
+    );
+    expect(code(await t.gql(ADD, { i: { teamId: own.id, phone: randomPhone(), fullName: 'Người lạ' } }, plain.headers))).toBe(
+      'auth.forbidden',
+    );
+
+    const REMOVE = `mutation ($i: TeamMemberRefInput!) { removeTeamMember(input: $i) }`;
+    expect(code(await t.gql(REMOVE, { i: { teamId: own.id, userId: coLeader.id } }, leader.headers))).toBe('member.leaderByAdminOnly');
+    expect(
+      (await t.gql(REMOVE, { i: { teamId: own.id, userId: added.data!.addTeamMember.user.id } }, leader.headers)).errors,
+    ).toBeUndefined();
+
+    const csv = `so_dien_thoai,ho_ten,vai_tro\n${randomPhone()},Đinh Thị Nở,\n${randomPhone()},Mùa A Chống,to_truong\n`;
+    const report = await t.gql<{ importTeamMembers: Report }>(IMPORT, { i: { teamId: own.id, csv } }, leader.headers);
+    expect(report.data?.importTeamMembers).toMatchObject({ imported: 0, failed: 1 });
+    expect(report.data?.importTeamMembers.rows[1]).toMatchObject({ ok: false, error: { vi: expect.stringMatching(/Chỉ quản trị/) } });
+    const clean = await t.gql<{ importTeamMembers: Report }>(
+      IMPORT,
+      { i: { teamId: own.id, csv: `so_dien_thoai,ho_ten\n${randomPhone()},Đinh Thị Nở\n` } },
+      leader.headers,
+    );
+    expect(clean.data?.importTeamMembers).toMatchObject({ imported: 1, failed: 0 });
+  });
+
   it('lists a page of teams with their communes in a fixed number of queries, however many teams', async () => {
     for (let i = 0; i < 12; i++) await makeTeam(t, i % 2 ? '00004' : '00008', `Tổ số ${i}`);
     const db = t.app.get(DataSource);

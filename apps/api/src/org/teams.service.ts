@@ -154,7 +154,8 @@ export class TeamsService {
 
   /** Adds someone by phone (creating a pending account if needed); a member of another team moves here. */
   async addMember(viewer: Viewer, input: AddTeamMemberInput): Promise<TeamMemberModel> {
-    const team = await this.requireManaged(viewer, input.teamId);
+    const team = await this.requireMembersManaged(viewer, input.teamId);
+    if (input.leader && !policies.manageTeam(viewer, team)) throw new DomainError('FORBIDDEN', 'member.leaderByAdminOnly');
     const check = new InputCheck();
     const phone = check.phone('phone', input.phone);
     const fullName = check.fullName('fullName', input.fullName);
@@ -177,7 +178,11 @@ export class TeamsService {
   }
 
   async removeMember(viewer: Viewer, teamId: string, userId: string): Promise<boolean> {
-    await this.requireManaged(viewer, teamId);
+    const team = await this.requireMembersManaged(viewer, teamId);
+    // A leader removes plain members; only an admin removes a leader.
+    const roles = policies.manageTeam(viewer, team) ? ['member', 'leader'] : ['member'];
+    const current = await this.dataSource.getRepository(TeamMembership).findOne({ where: { teamId, userId, leftAt: IsNull() } });
+    if (current && !roles.includes(current.role)) throw new DomainError('FORBIDDEN', 'member.leaderByAdminOnly');
     const result = await this.dataSource.getRepository(TeamMembership).update({ teamId, userId, leftAt: IsNull() }, { leftAt: new Date() });
     if (!result.affected) throw DomainError.notFound('member.notInTeam');
     this.changed(userId);
@@ -192,6 +197,14 @@ export class TeamsService {
     if (!result.affected) throw DomainError.notFound('member.notInTeam');
     this.changed(userId);
     return (await this.members(teamId)).find((m) => m.user.id === userId)!;
+  }
+
+  /** The team, when the viewer may add and remove its members (its admins, or its own leader). */
+  async requireMembersManaged(viewer: Viewer, teamId: string): Promise<TeamModel> {
+    const team = await this.find(teamId);
+    if (!team) throw viewer.managedPaths === null ? DomainError.notFound('team.notFound') : DomainError.forbidden();
+    if (!policies.manageMembers(viewer, team)) throw DomainError.forbidden();
+    return team;
   }
 
   async requireManaged(viewer: Viewer, teamId: string): Promise<TeamModel> {
