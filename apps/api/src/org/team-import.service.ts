@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { policies } from '../authorization/policies.js';
 import { normalizePhone } from '@lantoa/domain';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { DomainError } from '../errors/domain-error.js';
 import { message, type LocalizedMessage } from '../errors/messages.js';
 import { cleanName, HAS_LETTER } from '../identity/validation.js';
@@ -22,10 +23,10 @@ const ROLE_HEADERS = ['vai_tro', 'role', 'vai trò'];
 export class TeamImportService {
   constructor(private readonly teams: TeamsService) {}
 
-  async import(viewer: Viewer, teamId: string, csv: string): Promise<TeamImportReportModel> {
+  async import(viewer: Viewer, teamId: string, file: { csv?: string | null; xlsx?: string | null }): Promise<TeamImportReportModel> {
     const team = await this.teams.requireMembersManaged(viewer, teamId);
     const namesLeaders = policies.manageTeam(viewer, team);
-    const records = parseCsv(csv);
+    const records = file.xlsx ? await parseXlsx(file.xlsx) : parseCsv(file.csv ?? '');
     const header =
       records[0]?.map((h) =>
         h
@@ -74,6 +75,28 @@ export class TeamImportService {
     if (failed === 0) await this.teams.addMembers(viewer, team, members);
     return { imported: failed === 0 ? members.length : 0, failed, rows };
   }
+}
+
+/** The first sheet of a workbook as rows of text (a phone number typed as a number loses its 0: put it back). */
+async function parseXlsx(base64: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  } catch {
+    throw DomainError.invalid([{ field: 'csv', messageKey: 'csv.malformed', params: { reason: 'not an .xlsx workbook' } }]);
+  }
+  const sheet = workbook.worksheets[0];
+  const rows: string[][] = [];
+  sheet?.eachRow({ includeEmpty: true }, (row) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      const value = cell.value;
+      const text = typeof value === 'number' && /^[1-9]\d{8}$/.test(String(value)) ? `0${value}` : cell.text;
+      cells[column - 1] = text ?? '';
+    });
+    rows.push(Array.from(cells, (c) => c ?? ''));
+  });
+  return rows;
 }
 
 function parseCsv(csv: string): string[][] {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { makeTeam, makeUser, randomPhone, type TestUser } from '../testing/factories.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
@@ -218,6 +219,28 @@ describe('teams', () => {
       leader.headers,
     );
     expect(clean.data?.importTeamMembers).toMatchObject({ imported: 1, failed: 0 });
+  });
+
+  it('imports the XLSX template filled in Excel: Vietnamese headers, a phone typed as a number, "Tổ trưởng"', async () => {
+    const team = await makeTeam(t, '00004', 'Tổ nhập từ Excel');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Thành viên');
+    sheet.addRow(['Số điện thoại', 'Họ và tên', 'Vai trò']);
+    const phone = randomPhone();
+    sheet.addRow([Number(phone), 'Hà Thị Lụa', 'Tổ trưởng']);
+    sheet.addRow([randomPhone(), 'Vàng A Páo', '']);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const report = await t.gql<{ importTeamMembers: Report }>(IMPORT, { i: { teamId: team.id, xlsx } }, admin.headers);
+    expect(report.errors).toBeUndefined();
+    expect(report.data?.importTeamMembers).toMatchObject({ imported: 2, failed: 0 });
+    const members = await t.gql<{ team: { members: { role: string; user: { fullName: string } }[] } }>(
+      TEAM,
+      { id: team.id },
+      admin.headers,
+    );
+    expect(members.data?.team.members.find((m) => m.user.fullName === 'Hà Thị Lụa')?.role).toBe('leader');
+    const broken = await t.gql(IMPORT, { i: { teamId: team.id, xlsx: Buffer.from('not a workbook').toString('base64') } }, admin.headers);
+    expect(broken.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('lists a page of teams with their communes in a fixed number of queries, however many teams', async () => {

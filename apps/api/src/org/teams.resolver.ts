@@ -58,7 +58,7 @@ export class TeamsResolver {
 
   @Mutation(() => TeamImportReportModel)
   importTeamMembers(@Args('input') input: ImportTeamMembersInput, @CurrentViewer() viewer: Viewer): Promise<TeamImportReportModel> {
-    return this.importer.import(viewer, input.teamId, input.csv);
+    return this.importer.import(viewer, input.teamId, input);
   }
 
   // A team has 4–10 people (query-cost limit, query-limits.ts).

@@ -41,9 +41,11 @@ export type CreateTeamInput = {
 };
 
 export type ImportTeamMembersInput = {
-  /** CSV text with a header line: so_dien_thoai, ho_ten, and optionally vai_tro (to_truong / thanh_vien). */
-  csv: string;
+  /** CSV text with a header line: so_dien_thoai (or "Số điện thoại"), ho_ten (or "Họ và tên"), and optionally vai_tro ("Tổ trưởng" / empty). Give this or xlsx. */
+  csv?: string | null | undefined;
   teamId: string | number;
+  /** An Excel workbook (.xlsx), base64: its first sheet, with the same columns as csv. */
+  xlsx?: string | null | undefined;
 };
 
 export type ProgressEventInput = {

@@ -47,8 +47,15 @@ export class ImportTeamMembersInput {
   @Field(() => ID)
   teamId!: string;
 
-  @Field({ description: 'CSV text with a header line: so_dien_thoai, ho_ten, and optionally vai_tro (to_truong / thanh_vien).' })
-  csv!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'CSV text with a header line: so_dien_thoai (or "Số điện thoại"), ho_ten (or "Họ và tên"), and optionally vai_tro ("Tổ trưởng" / empty). Give this or xlsx.',
+  })
+  csv?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An Excel workbook (.xlsx), base64: its first sheet, with the same columns as csv.' })
+  xlsx?: string | null;
 }
 
 @InputType()

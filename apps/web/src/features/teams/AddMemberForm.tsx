@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Field, FormAlert, SubmitButton } from '../../shared/forms/Field.js';
 import { focusFirstInvalid, formErrors } from '../../shared/forms/form-errors.js';
 import { execute } from '../../shared/graphql/execute.js';
+import { refreshTeam } from './refresh-team.js';
 import { AddTeamMemberMutation } from './teams.graphql.js';
 
 const FIELD_ORDER: Array<[string, string]> = [
@@ -11,20 +12,25 @@ const FIELD_ORDER: Array<[string, string]> = [
   ['fullName', 'member-fullName'],
 ];
 
-export function AddMemberForm({ teamId, onDone }: { teamId: string; onDone(message: string): void }) {
+/** Add someone by phone; the confirmation appears under the button just pressed, where the person is looking. */
+export function AddMemberForm({ teamId, canNameLeader }: { teamId: string; canNameLeader: boolean }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [phone, setPhone] = useState('');
   const [fullName, setFullName] = useState('');
   const [leader, setLeader] = useState(false);
+  const [notice, setNotice] = useState('');
   const add = useMutation({
-    mutationFn: () => execute(AddTeamMemberMutation, { input: { teamId, phone, fullName, leader } }),
+    mutationFn: () => {
+      setNotice('');
+      return execute(AddTeamMemberMutation, { input: { teamId, phone, fullName, leader: canNameLeader && leader } });
+    },
     onSuccess: async ({ addTeamMember }) => {
       setPhone('');
       setFullName('');
       setLeader(false);
-      await queryClient.invalidateQueries({ queryKey: ['team', teamId] });
-      onDone(t('team.added', { name: addTeamMember.user.fullName }));
+      await refreshTeam(queryClient, teamId);
+      setNotice(t('team.added', { name: addTeamMember.user.fullName }));
       // Ready for the next person.
       document.getElementById('member-phone')?.focus();
     },
@@ -61,11 +67,16 @@ export function AddMemberForm({ teamId, onDone }: { teamId: string; onDone(messa
         onChange={setFullName}
         error={errors.fields.fullName}
       />
-      <label className="checkbox">
-        <input type="checkbox" checked={leader} onChange={(e) => setLeader(e.target.checked)} />
-        {t('team.addAsLeader')}
-      </label>
+      {canNameLeader && (
+        <label className="checkbox">
+          <input type="checkbox" checked={leader} onChange={(e) => setLeader(e.target.checked)} />
+          {t('team.addAsLeader')}
+        </label>
+      )}
       <SubmitButton pending={add.isPending}>{t('team.addSubmit')}</SubmitButton>
+      <p role="status" aria-live="polite" className={notice ? 'form-success' : undefined}>
+        {notice}
+      </p>
     </form>
   );
 }

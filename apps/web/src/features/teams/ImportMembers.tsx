@@ -7,11 +7,20 @@ import { FieldError, FormAlert, SubmitButton } from '../../shared/forms/Field.js
 import { formErrors } from '../../shared/forms/form-errors.js';
 import { execute } from '../../shared/graphql/execute.js';
 import { pickText } from '../../shared/localized.js';
+import { refreshTeam } from './refresh-team.js';
 import { ImportTeamMembersMutation as ImportDocument } from './teams.graphql.js';
 
 type Report = ImportTeamMembersMutation['importTeamMembers'];
 
-export const CSV_EXAMPLE = 'so_dien_thoai,ho_ten,vai_tro\n0912345678,Nguyễn Văn An,to_truong\n0987654321,Trần Thị Bình,';
+/** An Excel workbook is sent as it is (base64); the API reads its first sheet. */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? '').replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
 
 /** Reads the chosen file in the phone's browser; the text (not the file) goes to the API. */
 function readText(file: File): Promise<string> {
@@ -35,19 +44,21 @@ export function ImportMembers({ teamId }: { teamId: string }) {
     mutationFn: async () => {
       const file = fileRef.current?.files?.[0];
       if (!file) throw new FileProblem(t('team.importChooseFile'));
-      let csv: string;
+      const excel = /\.xlsx$/i.test(file.name);
+      let content: string;
       try {
-        csv = await readText(file);
+        content = excel ? await readBase64(file) : await readText(file);
       } catch {
         throw new FileProblem(t('team.importReadError'));
       }
-      return (await execute(ImportDocument, { input: { teamId, csv } })).importTeamMembers;
+      const input = excel ? { teamId, xlsx: content } : { teamId, csv: content };
+      return (await execute(ImportDocument, { input })).importTeamMembers;
     },
     onSuccess: async (report) => {
       setOnlyFailed(false);
       if (report.failed === 0) {
         if (fileRef.current) fileRef.current.value = '';
-        await queryClient.invalidateQueries({ queryKey: ['team', teamId] });
+        await refreshTeam(queryClient, teamId);
       }
     },
     onError: () => fileRef.current?.focus(),
@@ -67,12 +78,14 @@ export function ImportMembers({ teamId }: { teamId: string }) {
       <form noValidate onSubmit={submit} className="form" aria-labelledby="import-title">
         <h2 id="import-title">{t('team.import')}</h2>
         <p id="import-help">{t('team.importHelp')}</p>
-        <p id="import-example-label" className="field__hint">
-          {t('team.importExample')}
+        <p className="button-row">
+          <a className="button" href="/mau/danh-sach-thanh-vien-to.xlsx" download>
+            {t('team.templateXlsx')}
+          </a>
+          <a className="button" href="/mau/danh-sach-thanh-vien-to.csv" download>
+            {t('team.templateCsv')}
+          </a>
         </p>
-        <pre className="example" aria-labelledby="import-example-label">
-          {CSV_EXAMPLE}
-        </pre>
         <p className="field__hint">{t('team.importAllOrNone')}</p>
         <FormAlert message={errors.general} />
         <div className={`field${fileError ? ' field--invalid' : ''}`}>
@@ -81,7 +94,7 @@ export function ImportMembers({ teamId }: { teamId: string }) {
             ref={fileRef}
             id="import-file"
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={['import-help', fileError ? 'import-file-error' : null].filter(Boolean).join(' ')}
             aria-invalid={fileError ? true : undefined}
           />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TeamQuery } from '../../gql/graphql.js';
 import { formErrors } from '../../shared/forms/form-errors.js';
 import { execute } from '../../shared/graphql/execute.js';
+import { refreshTeam } from './refresh-team.js';
 import { RemoveTeamMemberMutation, SetTeamLeaderMutation } from './teams.graphql.js';
 
 export type Member = TeamQuery['team']['members'][number];
@@ -12,20 +13,22 @@ export type Member = TeamQuery['team']['members'][number];
 interface MemberRowProps {
   teamId: string;
   member: Member;
-  canManage: boolean;
+  /** Admins name leaders and remove anyone; a team's leader removes its plain members (never themselves). */
+  manage: 'admin' | 'leader' | null;
+  isSelf: boolean;
   /** Says what happened in the page's live region. */
   onDone(message: string, removed?: boolean): void;
 }
 
 /** One member: name, phone, role; for admins, make or unmake leader and remove (after a confirmation). */
-export function MemberRow({ teamId, member, canManage, onDone }: MemberRowProps) {
+export function MemberRow({ teamId, member, manage, isSelf, onDone }: MemberRowProps) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const { user } = member;
   const leader = member.role === 'leader';
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['team', teamId] });
+  const refresh = () => refreshTeam(queryClient, teamId);
 
   const setLeader = useMutation({
     mutationFn: () => execute(SetTeamLeaderMutation, { input: { teamId, userId: user.id, leader: !leader } }),
@@ -75,7 +78,7 @@ export function MemberRow({ teamId, member, canManage, onDone }: MemberRowProps)
         </span>
         {leader ? t('team.roleLeader') : t('team.roleMember')}
       </td>
-      {canManage && (
+      {manage && (
         <td role="cell">
           {confirming ? (
             <div className="confirm" role="group" aria-labelledby={`remove-${user.id}`}>
@@ -92,23 +95,27 @@ export function MemberRow({ teamId, member, canManage, onDone }: MemberRowProps)
           ) : (
             <div className="button-row">
               {/* The name starts with the visible words (for voice control) and says whom it is about (for screen readers). */}
-              <button
-                type="button"
-                className="button"
-                onClick={() => setLeader.mutate()}
-                disabled={setLeader.isPending}
-                aria-label={`${leaderLabel}: ${user.fullName}`}
-              >
-                {leaderLabel}
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() => setConfirming(true)}
-                aria-label={`${t('team.remove')}: ${user.fullName}`}
-              >
-                {t('team.remove')}
-              </button>
+              {manage === 'admin' && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setLeader.mutate()}
+                  disabled={setLeader.isPending}
+                  aria-label={`${leaderLabel}: ${user.fullName}`}
+                >
+                  {leaderLabel}
+                </button>
+              )}
+              {(manage === 'admin' || (!leader && !isSelf)) && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setConfirming(true)}
+                  aria-label={`${t('team.remove')}: ${user.fullName}`}
+                >
+                  {t('team.remove')}
+                </button>
+              )}
             </div>
           )}
           {error && (

@@ -36,7 +36,7 @@ async function openTeam(handlers: Parameters<typeof stubOperations>[0]) {
 
 async function importFile(text: string) {
   const file = new File([text], 'danh-sach.csv', { type: 'text/csv' });
-  fireEvent.change(await screen.findByLabelText('Chọn tệp CSV'), { target: { files: [file] } });
+  fireEvent.change(await screen.findByLabelText('Chọn tệp đã điền'), { target: { files: [file] } });
   fireEvent.click(screen.getByRole('button', { name: 'Nhập danh sách' }));
 }
 
@@ -88,7 +88,9 @@ describe('a team page', () => {
         },
       },
     });
-    expect(screen.getByText(/so_dien_thoai,ho_ten,vai_tro/)).toBeTruthy();
+    // Plain words and templates to fill in, not a file format to learn.
+    expect(screen.getByRole('link', { name: 'Tải bảng mẫu (Excel)' }).getAttribute('href')).toBe('/mau/danh-sach-thanh-vien-to.xlsx');
+    expect(screen.getByRole('link', { name: 'Tải bảng mẫu (CSV)' }).getAttribute('href')).toBe('/mau/danh-sach-thanh-vien-to.csv');
     await importFile(CSV);
 
     expect(await screen.findByText('Chưa nhập ai: sửa các dòng lỗi rồi nhập lại. 2 trên 3 dòng bị lỗi.')).toBeTruthy();
@@ -141,7 +143,7 @@ describe('a team page', () => {
     expect(calls.some((c) => c.operation === 'ImportTeamMembers')).toBe(false);
     await importFile('ten,dien_thoai\nAn,0912345678\n');
     expect(await screen.findByText('Tệp cần có cột "so_dien_thoai" và "ho_ten" ở dòng đầu.')).toBeTruthy();
-    expect(screen.getByLabelText('Chọn tệp CSV').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Chọn tệp đã điền').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('removes a member only after a confirmation', async () => {
@@ -179,18 +181,44 @@ describe('a team page', () => {
 
     fireEvent.change(phone, { target: { value: '0934567890' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Thêm vào tổ' }));
-    expect(await screen.findByText('Đã thêm Phạm Thị Dung vào tổ.')).toBeTruthy();
+    // The confirmation is in the form just used, where the person is looking.
+    expect(await within(form).findByText('Đã thêm Phạm Thị Dung vào tổ.')).toBeTruthy();
     expect(calls.filter((c) => c.operation === 'AddTeamMember').at(-1)?.variables).toEqual({
       input: { teamId: 't1', phone: '0934567890', fullName: 'Phạm Thị Dung', leader: true },
     });
     expect(phone.value).toBe('');
   });
 
+  it("lets the team's leader add plain members, import a list and remove a plain member, but not name or remove leaders", async () => {
+    const leader = me({ id: 'u2', roles: ['CITIZEN', 'TEAM_MEMBER', 'TEAM_LEADER'] });
+    const calls = await openTeam({
+      Me: leader,
+      AddTeamMember: { data: { addTeamMember: { role: 'member', user: { id: 'u9', fullName: 'Phạm Thị Dung' } } } },
+    });
+    const form = await screen.findByRole('form', { name: 'Thêm thành viên' });
+    expect(within(form).queryByRole('checkbox', { name: 'Là tổ trưởng' })).toBeNull();
+    expect(screen.getByLabelText('Chọn tệp đã điền')).toBeTruthy();
+    // Remove: the plain member only; no "make leader" at all, and nothing on the leader's own row.
+    expect(screen.getByRole('button', { name: 'Xóa khỏi tổ: Lê Văn Cường' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Xóa khỏi tổ: Trần Thị Bình' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Đặt làm tổ trưởng/ })).toBeNull();
+
+    fireEvent.change(within(form).getByLabelText('Số điện thoại'), { target: { value: '0934567890' } });
+    fireEvent.change(within(form).getByLabelText('Họ và tên'), { target: { value: 'Phạm Thị Dung' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Thêm vào tổ' }));
+    expect(await within(form).findByText('Đã thêm Phạm Thị Dung vào tổ.')).toBeTruthy();
+    expect(calls.filter((c) => c.operation === 'AddTeamMember').at(-1)?.variables).toEqual({
+      input: { teamId: 't1', phone: '0934567890', fullName: 'Phạm Thị Dung', leader: false },
+    });
+    // The team's progress is asked again, so it lists the new member at once.
+    await waitFor(() => expect(calls.filter((c) => c.operation === 'TeamProgress').length).toBeGreaterThanOrEqual(2));
+  });
+
   it('shows the members but no management to a team member', async () => {
     await openTeam({ Me: me({ roles: ['CITIZEN', 'TEAM_MEMBER'] }) });
     expect(screen.getByRole('table', { name: 'Thành viên (2)' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Xóa khỏi tổ/ })).toBeNull();
-    expect(screen.queryByLabelText('Chọn tệp CSV')).toBeNull();
+    expect(screen.queryByLabelText('Chọn tệp đã điền')).toBeNull();
   });
 
   it('says "Bạn không có quyền xem tổ này" when the API forbids it', async () => {

@@ -64,8 +64,9 @@ function TeamDetails({ team }: { team: Team }) {
   const provinceCode = team.commune.province?.code;
   // The API decides again on every change; this only hides controls that would be refused.
   const canManage = managed === null || (provinceCode !== undefined && managed.includes(provinceCode));
-  // Leaders of this team and admins of its province see how far each member is.
+  // Leaders of this team and admins of its province see how far each member is; leaders add and remove plain members.
   const leads = team.members.some((m) => m.role === 'leader' && m.user.id === me.data?.id);
+  const manage = canManage ? 'admin' : leads ? 'leader' : null;
 
   function done(message: string, removed = false) {
     setNotice(message);
@@ -116,7 +117,7 @@ function TeamDetails({ team }: { team: Team }) {
                   <th role="columnheader" scope="col">
                     {t('team.colRole')}
                   </th>
-                  {canManage && (
+                  {manage && (
                     <th role="columnheader" scope="col">
                       <span className="visually-hidden">{t('team.colActions')}</span>
                     </th>
@@ -125,7 +126,14 @@ function TeamDetails({ team }: { team: Team }) {
               </thead>
               <tbody role="rowgroup">
                 {team.members.map((member) => (
-                  <MemberRow key={member.user.id} teamId={team.id} member={member} canManage={canManage} onDone={done} />
+                  <MemberRow
+                    key={member.user.id}
+                    teamId={team.id}
+                    member={member}
+                    manage={manage}
+                    isSelf={member.user.id === me.data?.id}
+                    onDone={done}
+                  />
                 ))}
               </tbody>
             </table>
@@ -135,10 +143,10 @@ function TeamDetails({ team }: { team: Team }) {
 
       {me.data && (canManage || leads) && <TeamProgress teamId={team.id} />}
 
-      {canManage && (
+      {manage && (
         <>
           <section className="card panel">
-            <AddMemberForm teamId={team.id} onDone={done} />
+            <AddMemberForm teamId={team.id} canNameLeader={manage === 'admin'} />
           </section>
           <section className="card panel">
             <ImportMembers teamId={team.id} />
