@@ -207,7 +207,7 @@ export type QuizQueryVariables = Exact<{
 }>;
 
 
-export type QuizQuery = { quiz: { id: string, moduleId: string, passingScore: number, maxAttempts: number | null, attemptsUsed: number, passed: boolean, moduleTitle: { vi: string, en: string | null }, questions: Array<{ slug: string, type: string, prompt: { vi: string, en: string | null }, options: Array<{ id: string, text: { vi: string, en: string | null } }> }> } };
+export type QuizQuery = { quiz: { id: string, moduleId: string, passingScore: number, maxAttempts: number | null, attemptsUsed: number, attemptsLeft: number | null, round: number, nextRoundAt: unknown, retryAfterHours: number, passed: boolean, moduleTitle: { vi: string, en: string | null }, lessons: Array<{ id: string, slug: string, title: { vi: string, en: string | null } }>, questions: Array<{ slug: string, type: string, prompt: { vi: string, en: string | null }, options: Array<{ id: string, text: { vi: string, en: string | null } }> }> } };
 
 export type SubmitQuizMutationVariables = Exact<{
   input: SubmitQuizInput;
@@ -600,6 +600,18 @@ export const QuizDocument = new TypedDocumentString(`
     passingScore
     maxAttempts
     attemptsUsed
+    attemptsLeft
+    round
+    nextRoundAt
+    retryAfterHours
+    lessons {
+      id
+      slug
+      title {
+        vi
+        en
+      }
+    }
     passed
     questions {
       slug

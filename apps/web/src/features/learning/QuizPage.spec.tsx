@@ -142,9 +142,30 @@ describe('the quiz page', () => {
     await answerBoth();
     fireEvent.click(screen.getByRole('button', { name: 'Nộp bài' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('không còn lượt làm nữa');
-    expect(alert.textContent).toContain('các bài học vẫn luôn mở để bạn ôn lại');
+    expect(alert.textContent).toContain('Bạn đã làm đủ 3 lần của lượt này.');
+    expect(alert.textContent).toContain('không có gì bị khóa');
     expect(within(alert).getByRole('link', { name: 'Về khóa học' }).getAttribute('href')).toBe('/courses/pho-cap');
     expect(snapshot().events).toEqual([]);
+  });
+
+  it('after a round of attempts says when the next round opens and which lessons to reread, never a lock for ever', async () => {
+    const waiting = { data: { quiz: { ...QUIZ.data.quiz, attemptsUsed: 3, attemptsLeft: 0, nextRoundAt: '2026-12-03T07:30:00.000Z' } } };
+    stubOperations({ Me: me(), Quiz: waiting }, SESSION);
+    window.history.pushState({}, '', '/courses/pho-cap-ky-nang-so-cong-dong/quiz/q1');
+    renderApp();
+    expect(await screen.findByText('Bạn đã làm đủ 3 lần của lượt này.')).toBeTruthy();
+    expect(screen.getByText(/^Bạn được làm lại từ \d{2}:\d{2} 3\/12\/2026\.$/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Cổng Dịch vụ công quốc gia' }).getAttribute('href')).toBe(
+      '/courses/pho-cap-ky-nang-so-cong-dong/lessons/cong-dich-vu-cong',
+    );
+    expect(screen.getByText(/tổ trưởng có thể cho bạn làm lại/)).toBeTruthy();
+  });
+
+  it('numbers attempts within the round the learner is in', async () => {
+    const second = { data: { quiz: { ...QUIZ.data.quiz, attemptsUsed: 4, attemptsLeft: 2, round: 2 } } };
+    stubOperations({ Me: me(), Quiz: second }, SESSION);
+    window.history.pushState({}, '', '/courses/pho-cap-ky-nang-so-cong-dong/quiz/q1');
+    renderApp();
+    expect(await screen.findByText(/Lần làm thứ 2, tối đa 3 lần\./)).toBeTruthy();
   });
 });

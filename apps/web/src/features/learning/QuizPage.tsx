@@ -9,6 +9,7 @@ import { pickText, useLocalized } from '../../shared/localized.js';
 import * as queue from '../../shared/progress/queue.js';
 import { isRetryable, outcomeOf } from '../../shared/progress/sync.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
+import { formatDateTime } from '../../shared/format-date.js';
 import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { authHref, SIGN_IN, SIGN_UP } from '../account/return-to.js';
 import { errorCode, retryUnlessFinal } from '../teams/team-errors.js';
@@ -154,7 +155,9 @@ function QuizRunner({ quiz, userId, courseSlug }: { quiz: Quiz; userId: string; 
   const index = Math.min(session.index, total - 1);
   const question = questions[index];
   const locked = Boolean(session.pendingEventId);
-  const outOfAttempts = quiz.maxAttempts !== null && quiz.maxAttempts !== undefined && quiz.attemptsUsed >= quiz.maxAttempts;
+  // No lock for ever: after a round's attempts, a wait (from the course files), then a new round.
+  const outOfAttempts = quiz.attemptsLeft === 0;
+  const attemptInRound = quiz.maxAttempts ? quiz.maxAttempts - (quiz.attemptsLeft ?? quiz.maxAttempts) + 1 : quiz.attemptsUsed + 1;
   const unanswered = questions.map((q, i) => ((session.answers[q.slug]?.length ?? 0) === 0 ? i + 1 : 0)).filter(Boolean);
   const failedToSend = locked && !send.isPending && (send.isError || send.isIdle);
 
@@ -234,6 +237,23 @@ function QuizRunner({ quiz, userId, courseSlug }: { quiz: Quiz; userId: string; 
         {header}
         <div className="quiz-notice" role={finalError ? 'alert' : undefined}>
           <p>{quiz.passed ? t('quiz.alreadyPassed') : t('quiz.noAttempts', { count: quiz.maxAttempts ?? 0 })}</p>
+          {!quiz.passed && Boolean(quiz.nextRoundAt) && (
+            <p className="quiz-notice__when">
+              <strong>{t('quiz.nextRoundAt', { when: formatDateTime(quiz.nextRoundAt, i18n.language) })}</strong>
+            </p>
+          )}
+          {!quiz.passed && quiz.lessons.length > 0 && (
+            <>
+              <p>{t('quiz.rereadWhileWaiting')}</p>
+              <ul className="link-list">
+                {quiz.lessons.map((lesson) => (
+                  <li key={lesson.id}>
+                    <Link href={`${courseHref}/lessons/${lesson.slug}`}>{text(lesson.title)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {!quiz.passed && <p>{t('quiz.noAttemptsHelp')}</p>}
           <Link className="button button--primary button--large" href={courseHref}>
             {t('quiz.backToCourse')}
@@ -252,8 +272,8 @@ function QuizRunner({ quiz, userId, courseSlug }: { quiz: Quiz; userId: string; 
       <p className="card__meta">
         {t('quiz.intro', { count: total, percent: Math.round(quiz.passingScore * 100) })}{' '}
         {quiz.maxAttempts
-          ? t('quiz.attempt', { number: quiz.attemptsUsed + 1, max: quiz.maxAttempts })
-          : t('quiz.attemptUnlimited', { number: quiz.attemptsUsed + 1 })}
+          ? t('quiz.attempt', { number: attemptInRound, max: quiz.maxAttempts })
+          : t('quiz.attemptUnlimited', { number: attemptInRound })}
       </p>
       {quiz.passed && <p className="module__done">{t('quiz.alreadyPassed')}</p>}
       <form className="quiz__form" onSubmit={submit} noValidate>

@@ -115,6 +115,11 @@ export const QUIZ = {
       passingScore: 0.8,
       maxAttempts: 3,
       attemptsUsed: 0,
+      attemptsLeft: 3,
+      round: 1,
+      nextRoundAt: null,
+      retryAfterHours: 24,
+      lessons: [{ id: 'l1', slug: 'cong-dich-vu-cong', title: text('Cổng Dịch vụ công quốc gia') }],
       passed: false,
       questions: [
         {

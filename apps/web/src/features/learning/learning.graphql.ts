@@ -51,6 +51,18 @@ export const QuizQuery = graphql(`
       passingScore
       maxAttempts
       attemptsUsed
+      attemptsLeft
+      round
+      nextRoundAt
+      retryAfterHours
+      lessons {
+        id
+        slug
+        title {
+          vi
+          en
+        }
+      }
       passed
       questions {
         slug
