@@ -212,7 +212,7 @@ describe('certificates', () => {
 
     // A second, independent JOSE implementation (fast-jwt on node:crypto) agrees, with the key picked from jwks.json by kid.
     const published = (await jwks()).keys.find((k) => k.kid === header.kid)!;
-    const pem = createPublicKey({ key: published as JsonWebKey, format: 'jwk' })
+    const pem = createPublicKey({ key: published as import('node:crypto').JsonWebKey, format: 'jwk' })
       .export({ type: 'spki', format: 'pem' })
       .toString();
     const independent = createVerifier({ key: pem, algorithms: ['EdDSA'] })(jwt) as Record<string, unknown>;
