@@ -275,7 +275,8 @@ export const en: Messages<typeof vi> = {
     noAttempts_other: 'You have used the {{count}} attempts of this round.',
     nextRoundAt: 'You can try again from {{when}}.',
     rereadWhileWaiting: 'While you wait, read these lessons again:',
-    noAttemptsHelp: 'Do not worry, nothing is locked. To try again at once, ask your digital technology team leader: they can give you a new round.',
+    noAttemptsHelp:
+      'Do not worry, nothing is locked. To try again at once, ask your digital technology team leader: they can give you a new round.',
     resultTitle: 'Quiz result',
     passed: 'Passed! Well done.',
     failed: 'Not passed yet.',

@@ -269,7 +269,8 @@ export const vi = {
     noAttempts_other: 'Bạn đã làm đủ {{count}} lần của lượt này.',
     nextRoundAt: 'Bạn được làm lại từ {{when}}.',
     rereadWhileWaiting: 'Trong lúc chờ, hãy đọc lại các bài này:',
-    noAttemptsHelp: 'Đừng lo, không có gì bị khóa. Nếu muốn làm lại ngay, hãy nhờ tổ trưởng tổ công nghệ số: tổ trưởng có thể cho bạn làm lại.',
+    noAttemptsHelp:
+      'Đừng lo, không có gì bị khóa. Nếu muốn làm lại ngay, hãy nhờ tổ trưởng tổ công nghệ số: tổ trưởng có thể cho bạn làm lại.',
     resultTitle: 'Kết quả bài kiểm tra',
     passed: 'Đạt! Chúc mừng bạn.',
     failed: 'Bài làm chưa đạt.',
