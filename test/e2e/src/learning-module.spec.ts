@@ -49,6 +49,21 @@ async function bar(page: Page, name: string) {
   return { now: Number(now), max: Number(max), text: await el.getAttribute('aria-valuetext') };
 }
 
+async function lessonTitle(page: Page): Promise<string> {
+  const title = page.locator('#lesson-title');
+  await title.waitFor();
+  return (await title.textContent()) ?? '';
+}
+
+/** Waits for a lesson other than `previous` to be on screen (not merely the loading state). */
+async function nextLessonTitle(page: Page, previous: string): Promise<string> {
+  await page.waitForFunction((t) => {
+    const text = document.querySelector('#lesson-title')?.textContent;
+    return !!text && text !== t;
+  }, previous);
+  return lessonTitle(page);
+}
+
 /** Answers every question, one screen at a time, then hands the quiz in. */
 async function takeQuiz(page: Page, answers: (slug: string) => string[]) {
   const total = quizFile.questions.length;
@@ -97,19 +112,22 @@ describe('a learner completes a module on a phone', () => {
     const lessonCount = await module1.locator('.lesson-list a').count();
     expect(lessonCount).toBeGreaterThanOrEqual(3);
 
-    // Not signed in yet: the first lesson is kept on the phone, with an invitation to sign up.
+    // Not signed in yet: "Đã học xong – sang bài tiếp" keeps the first lesson on the phone and opens the second,
+    // which says so and invites the visitor to sign up.
     await module1.locator('.lesson-list a').first().click();
-    await page.locator('#lesson-title').waitFor();
-    await page.getByRole('button', { name: 'Đánh dấu đã học' }).click();
+    let title = await lessonTitle(page);
+    expect(await page.getByRole('link', { name: /^Bài tiếp theo/ }).count()).toBe(0); // one action, not two
+    await page.getByRole('button', { name: /^Đã học xong – sang bài tiếp/ }).click();
+    title = await nextLessonTitle(page, title);
     await page.locator('.lesson-done [role="status"]', { hasText: 'Đã lưu trên máy này.' }).waitFor();
     await page.locator('.lesson-done').getByRole('link', { name: 'Đăng nhập', exact: true }).click();
     await page.getByLabel('Số điện thoại').fill(PHONE);
     await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 
-    // Back on the lesson, signed in: the lesson done before went to the account through syncProgress.
+    // Back on lesson 2, signed in: the lesson done before went to the account through syncProgress.
     await page.getByRole('link', { name: /^Tài khoản/ }).waitFor();
-    await page.getByText('Đã học ✓').waitFor();
+    await page.locator('#lesson-title', { hasText: title }).waitFor();
     await page.getByRole('link', { name: /Về mục lục khóa học/ }).click();
     await page.waitForFunction(() => document.querySelector('[aria-label="Tiến độ học phần 1"]')?.getAttribute('aria-valuenow') === '1');
     // The module bar counts the lesson as soon as it is synced; the course percent comes with the refetched
@@ -121,24 +139,19 @@ describe('a learner completes a module on a phone', () => {
     expect(before.now).toBeGreaterThan(0);
     expect((await bar(page, 'Tiến độ học phần 1')).text).toBe(`1/${lessonCount} bài, bài kiểm tra: chưa làm`);
 
-    // "Continue" opens lesson 2; every lesson of the module is marked, each one offering the next.
+    // "Continue" opens lesson 2; "Đã học xong – sang bài tiếp" counts each lesson and opens the next, the last one
+    // opens the quiz.
     await page.getByRole('link', { name: /^Tiếp tục bài đang học/ }).click();
-    for (let n = 2; n <= lessonCount; n++) {
-      const title = await page.locator('#lesson-title').textContent();
-      await page.getByRole('button', { name: 'Đánh dấu đã học' }).click();
+    title = await lessonTitle(page);
+    for (let n = 2; n < lessonCount; n++) {
+      await page.getByRole('button', { name: /^Đã học xong – sang bài tiếp/ }).click();
+      title = await nextLessonTitle(page, title);
       await page.locator('.lesson-done [role="status"]', { hasText: 'Đã lưu.' }).waitFor();
-      await page.getByText('Đã học ✓').waitFor();
-      if (n < lessonCount) {
-        await page.locator('.lesson-done__next a', { hasText: 'Bài tiếp theo' }).click();
-        await page.waitForFunction((t) => {
-          const text = document.querySelector('#lesson-title')?.textContent;
-          return !!text && text !== t;
-        }, title);
-      }
     }
+    await page.getByRole('button', { name: /^Đã học xong – làm bài kiểm tra/ }).click();
+    await page.waitForURL(/\/quiz\//);
 
     // After the last lesson of the module: its quiz, one question per screen.
-    await page.locator('.lesson-done__next a', { hasText: 'Làm bài kiểm tra' }).click();
     await takeQuiz(page, wrongAnswers);
     await page.locator('.quiz-result__verdict', { hasText: 'Bài làm chưa đạt.' }).waitFor();
     expect(await page.locator('.quiz-result__summary').textContent()).toContain(`Đúng 0/${quizFile.questions.length} câu`);
@@ -155,8 +168,20 @@ describe('a learner completes a module on a phone', () => {
       quizFile.questions.flatMap((q) => q.options.filter((o) => o.correct)).length,
     );
 
-    // The course page: module 1 complete (the bar full) and the overall percent up.
-    await page.getByRole('link', { name: 'Về khóa học' }).first().click();
+    // Passed: the way on is the next module, opening its first lesson.
+    const outline = await graphql<{ course: { modules: { lessons: { slug: string }[] }[] } }>(
+      server,
+      '{ course(slug: "pho-cap-ky-nang-so-cong-dong") { modules { lessons { slug } } } }',
+    );
+    await page
+      .getByRole('link', { name: /^Học phần tiếp theo/ })
+      .first()
+      .click();
+    await page.waitForURL((url) => url.pathname === `${COURSE}/lessons/${outline.course.modules[1]!.lessons[0]!.slug}`);
+    await lessonTitle(page);
+
+    // The course page: module 1 complete (the bar full, every lesson counted) and the overall percent up.
+    await page.getByRole('link', { name: /Về mục lục khóa học/ }).click();
     await page.waitForFunction(() => {
       const el = document.querySelector('[aria-label="Tiến độ học phần 1"]');
       return !!el && el.getAttribute('aria-valuenow') === el.getAttribute('aria-valuemax');

@@ -5,14 +5,12 @@ import { seesReports, teamsLink } from '../features/account/roles.js';
 import { useMe } from '../features/account/use-me.js';
 import { useAuth } from '../shared/auth/AuthProvider.js';
 
-/** Header links that depend on who is signed in: the team pages for team roles, then the account or "sign in". */
+/** The one header link beside the name: the account of whoever is signed in, or "sign in". */
 export function AccountNav() {
   const { t } = useTranslation();
   const { status, session } = useAuth();
-  const me = useMe();
   const [location] = useLocation();
   const search = useSearch();
-  const teams = me.data ? teamsLink(me.data) : null;
 
   if (status === 'restoring') return null;
   if (status === 'anonymous' || !session) {
@@ -26,13 +24,39 @@ export function AccountNav() {
     );
   }
   return (
-    <>
-      {teams && <Link href={teams.href}>{teams.admin ? t('app.manageTeams') : t('app.myTeam')}</Link>}
-      {me.data && seesReports(me.data.roles) && <Link href="/bao-cao">{t('app.reports')}</Link>}
-      <Link href="/tai-khoan" className="app-header__account">
-        <span className="visually-hidden">{t('app.account')}: </span>
-        <span className="app-header__name">{session.user.fullName}</span>
-      </Link>
-    </>
+    <Link href="/tai-khoan" className="app-header__account">
+      <span className="visually-hidden">{t('app.account')}: </span>
+      <span className="app-header__name">{session.user.fullName}</span>
+    </Link>
+  );
+}
+
+/** The pages of the menu: the courses, then the team pages for team roles and the reports for those who see them. */
+export function MenuLinks() {
+  const { t } = useTranslation();
+  const { status } = useAuth();
+  const me = useMe();
+  const teams = status === 'signedIn' && me.data ? teamsLink(me.data) : null;
+  return (
+    <ul className="menu__links">
+      <li>
+        <Link href="/">{t('app.home')}</Link>
+      </li>
+      {teams && (
+        <li>
+          <Link href={teams.href}>{teams.admin ? t('app.manageTeams') : t('app.myTeam')}</Link>
+        </li>
+      )}
+      {status === 'signedIn' && me.data && seesReports(me.data.roles) && (
+        <li>
+          <Link href="/bao-cao">{t('app.reports')}</Link>
+        </li>
+      )}
+      {status === 'signedIn' && (
+        <li>
+          <Link href="/chung-nhan">{t('certificates.mine')}</Link>
+        </li>
+      )}
+    </ul>
   );
 }

@@ -39,10 +39,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/" className="brand">
             {t('app.name')}
           </Link>
-          <span className="app-header__tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('app.mainNav')}>
-          <Link href="/">{t('app.home')}</Link>
           <AccountNav />
         </nav>
         <DisplaySettingsBar />

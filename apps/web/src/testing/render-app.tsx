@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { App, createQueryClient } from '../app/App.js';
 
 /** Renders the whole app with a query client that does not retry, so error states show at once. */
@@ -97,4 +97,11 @@ export function apiError(code: string, vi: string, en: string, fields: Array<{ f
       },
     ],
   };
+}
+
+/** Opens the header's "Menu" (pages and display settings) if it is closed, and returns its list of pages. */
+export function openMenu(): HTMLElement {
+  const button = screen.getByRole('button', { name: 'Menu' });
+  if (button.getAttribute('aria-expanded') !== 'true') fireEvent.click(button);
+  return screen.getByRole('navigation', { name: 'Các trang' });
 }

@@ -11,6 +11,8 @@ export const vi = {
     myTeam: 'Tổ của tôi',
     manageTeams: 'Quản lý tổ',
     reports: 'Báo cáo',
+    menu: 'Menu',
+    pagesNav: 'Các trang',
   },
   settings: {
     label: 'Cài đặt hiển thị',
@@ -50,6 +52,7 @@ export const vi = {
     nationalVersion: 'Chỉ xem các bài chung toàn quốc',
     showingVariant: 'Đang xem các bài chung và các bài riêng của địa phương.',
     notFound: 'Không tìm thấy khóa học này.',
+    notFoundTitle: 'Không tìm thấy khóa học',
     start: 'Bắt đầu học',
   },
   lesson: {
@@ -60,6 +63,7 @@ export const vi = {
     backToCourse: 'Về mục lục khóa học',
     lessonNav: 'Chuyển bài',
     notFound: 'Không tìm thấy bài học này. Có thể bài đã được thay bằng bài mới.',
+    notFoundTitle: 'Không tìm thấy bài học',
   },
   form: {
     sending: 'Đang gửi…',
@@ -216,6 +220,9 @@ export const vi = {
     percent: 'Đã học {{percent}}% khóa học',
     continue: 'Tiếp tục bài đang học',
     continueQuiz: 'Làm bài kiểm tra đang chờ',
+    continueShort: 'Tiếp tục học',
+    seeOutline: 'Xem mục lục khóa học',
+    myLearning: 'Việc học của tôi',
     courseDone: '✓ Bạn đã hoàn thành khóa học!',
     moduleLabel: 'Tiến độ học phần {{number}}',
     moduleDone: 'Đã hoàn thành học phần',
@@ -232,7 +239,6 @@ export const vi = {
   },
   learning: {
     yourProgress: 'Đánh dấu bài học',
-    markDone: 'Đánh dấu đã học',
     done: 'Đã học ✓',
     saving: 'Đang lưu…',
     saved: 'Đã lưu.',
@@ -240,10 +246,21 @@ export const vi = {
     anonymousPrompt:
       'Bạn chưa đăng nhập nên tiến độ chỉ lưu trên máy này. Đăng ký tài khoản (miễn phí) để giữ lại tiến độ và làm bài kiểm tra.',
     takeQuiz: 'Làm bài kiểm tra',
+    doneToNext: 'Đã học xong – sang bài tiếp',
+    doneToQuiz: 'Đã học xong – làm bài kiểm tra',
+    doneLast: 'Đã học xong',
+  },
+  listen: {
+    label: 'Nghe đọc bài',
+    start: 'Nghe bài',
+    pause: 'Tạm dừng',
+    resume: 'Nghe tiếp',
+    stop: 'Dừng đọc',
   },
   quiz: {
     title: 'Bài kiểm tra',
     backToCourse: 'Về khóa học',
+    nextModule: 'Học phần tiếp theo',
     signInTitle: 'Đăng nhập để làm bài kiểm tra',
     signInBody: 'Bài kiểm tra cần tài khoản để lưu kết quả. Các bài học vẫn đọc được mà không cần đăng nhập.',
     signUp: 'Đăng ký tài khoản mới',

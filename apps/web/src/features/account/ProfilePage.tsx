@@ -1,5 +1,5 @@
 import { formatPhone } from '@lantoa/domain';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useProvinces } from '../../shared/admin-units/PlacePicker.js';
@@ -12,6 +12,8 @@ import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { currentTeam, displayedRoles } from './roles.js';
 import { authHref, SIGN_IN } from './return-to.js';
 import { useMe, type Me } from './use-me.js';
+
+const ContinueLearning = lazy(() => import('../learning/ContinueLearning.js'));
 
 export default function ProfilePage() {
   const { t } = useTranslation();
@@ -114,6 +116,16 @@ function Profile({ me }: { me: Me }) {
             </ul>
           </>
         )}
+      </section>
+
+      <section aria-labelledby="learning-title" className="panel">
+        <h2 id="learning-title">{t('progress.myLearning')}</h2>
+        <Suspense fallback={null}>
+          <ContinueLearning headingLevel={3} />
+        </Suspense>
+        <p>
+          <Link href="/">{t('courses.title')}</Link>
+        </p>
       </section>
 
       <MyCertificates />

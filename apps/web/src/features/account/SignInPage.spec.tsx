@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import '../../app/i18n.js';
 import { sessionStore } from '../../shared/auth/session-store.js';
-import { apiError, renderApp, stubOperations } from '../../testing/render-app.js';
+import { apiError, openMenu, renderApp, stubOperations } from '../../testing/render-app.js';
 import { me, SESSION } from './fixtures.js';
 
 const input = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
@@ -78,7 +78,8 @@ describe('the sign-in page', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Tổ công nghệ số cộng đồng' })).toBeTruthy();
     expect(window.location.pathname).toBe('/to');
-    expect((await within(nav()).findByRole('link', { name: 'Quản lý tổ' })).getAttribute('href')).toBe('/to');
+    // The team pages are in the header's menu.
+    await waitFor(() => expect(within(openMenu()).getByRole('link', { name: 'Quản lý tổ' }).getAttribute('href')).toBe('/to'));
     expect(within(nav()).queryByRole('link', { name: 'Đăng nhập' })).toBeNull();
   });
 
@@ -95,7 +96,7 @@ describe('the sign-in page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Các khóa học' })).toBeTruthy();
     expect(window.location.pathname).toBe('/');
     // A citizen without a team gets no team link.
-    expect(within(nav()).queryByRole('link', { name: /Tổ của tôi|Quản lý tổ/ })).toBeNull();
+    expect(within(openMenu()).queryByRole('link', { name: /Tổ của tôi|Quản lý tổ/ })).toBeNull();
   });
 
   it('takes an admin who was going nowhere in particular to the reports', async () => {

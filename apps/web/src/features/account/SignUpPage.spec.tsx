@@ -74,6 +74,34 @@ describe('the sign-up page', () => {
     });
   });
 
+  it("clears a field's error as soon as the field is right, and keeps it while it is still wrong", async () => {
+    stubOperations({ Provinces: PROVINCES, ProvinceCommunes: HANOI_COMMUNES, SearchCommunes: SEARCH_BA, SignUp: INVALID });
+    await openSignUp();
+    fillIdentity();
+    fireEvent.click(screen.getByRole('button', { name: 'Đăng ký' }));
+    expect(await screen.findByText('Hãy chọn xã, phường của bạn trong danh sách.')).toBeTruthy();
+
+    // Still not a mobile number: the message stays.
+    fireEvent.change(input('Số điện thoại'), { target: { value: '0123 4567' } });
+    expect(screen.getByText('Số điện thoại di động chưa đúng. Ví dụ: 0912 345 678.')).toBeTruthy();
+    // A right one: it goes at once, and the field is no longer marked.
+    fireEvent.change(input('Số điện thoại'), { target: { value: '0912 345 678' } });
+    expect(screen.queryByText('Số điện thoại di động chưa đúng. Ví dụ: 0912 345 678.')).toBeNull();
+    expect(input('Số điện thoại').getAttribute('aria-invalid')).toBeNull();
+
+    // Choosing the commune: "Đã chọn" without the old "Hãy chọn xã, phường…" under it.
+    const province = screen.getByRole('combobox', { name: 'Tỉnh, thành phố' }) as HTMLSelectElement;
+    await waitFor(() => expect(province.disabled).toBe(false));
+    fireEvent.change(province, { target: { value: '01' } });
+    fireEvent.click(screen.getByRole('combobox', { name: 'Xã, phường, đặc khu' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Phường Ngọc Hà' }));
+    expect(screen.getByText('Đã chọn: Phường Ngọc Hà, Thành phố Hà Nội')).toBeTruthy();
+    expect(screen.queryByText('Hãy chọn xã, phường của bạn trong danh sách.')).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Xã, phường, đặc khu' }).getAttribute('aria-invalid')).toBeNull();
+    // The general message stays until the form is sent again.
+    expect(screen.getByText('Thông tin chưa đúng. Hãy xem lại các ô được đánh dấu.')).toBeTruthy();
+  });
+
   it("shows the API's messages in the reader's language", async () => {
     await i18n.changeLanguage('en');
     stubOperations({ Provinces: PROVINCES, SignUp: INVALID });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, within } from '@testing-library/react';
 import '../../app/i18n.js';
-import { renderApp, stubGraphQL } from '../../testing/render-app.js';
+import { openMenu, renderApp, stubGraphQL } from '../../testing/render-app.js';
 
 const course = {
   id: 'c1',
@@ -45,6 +45,7 @@ describe('the course list (first page)', () => {
   it('switches to English, content included, and remembers it', async () => {
     stubGraphQL({ data: { courses: [course] } });
     renderApp();
+    openMenu();
     fireEvent.change(screen.getByRole('combobox', { name: 'Ngôn ngữ' }), { target: { value: 'en' } });
     expect(await screen.findByRole('heading', { name: 'Basic digital skills for communities' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Courses');

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import '../../app/i18n.js';
 import { renderApp, stubGraphQL } from '../../testing/render-app.js';
 
@@ -54,6 +54,13 @@ describe('the course overview', () => {
     ).toEqual(['/courses/pho-cap/lessons/vneid', '/courses/pho-cap/lessons/cong-dvc']);
     expect(first.textContent).toContain('10 phút');
     expect(screen.getAllByText('Bài kiểm tra: 12 câu, cần đúng 80%, tối đa 3 lần làm')).toHaveLength(2);
+    // Folded but for the module the newcomer starts with; a module opens on request, with its local variants.
+    const toggles = [...document.querySelectorAll('.module__toggle')];
+    expect(toggles.map((b) => b.getAttribute('aria-expanded'))).toEqual(['true', 'false']);
+    expect(screen.getByRole('button', { name: /Dịch vụ công/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.queryByRole('link', { name: 'Hà Nội: iHanoi' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /Địa phương/ }));
+    expect(screen.getByRole('button', { name: /Địa phương/ }).getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('link', { name: 'Hà Nội: iHanoi' }).getAttribute('href')).toBe('/courses/pho-cap?tinh=01');
     expect(screen.getByRole('link', { name: 'Bắt đầu học' }).getAttribute('href')).toBe('/courses/pho-cap/lessons/vneid');
     expect(calls[0]?.query).toContain('CourseOutline');

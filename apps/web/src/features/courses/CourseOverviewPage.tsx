@@ -4,8 +4,9 @@ import { Link } from 'wouter';
 import type { CourseOutlineQuery as CourseOutlineResult } from '../../gql/graphql.js';
 import { readContent } from '../../shared/graphql/execute.js';
 import { useLocalized } from '../../shared/localized.js';
-import { Detail } from '../../shared/ui/ButtonDetail.js';
+import { ButtonText } from '../../shared/ui/ButtonDetail.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
+import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { authHref, SIGN_IN, SIGN_UP } from '../account/return-to.js';
 import { moduleBar } from '../learning/module-progress.js';
 import { ProgressBar } from '../learning/ProgressBar.js';
@@ -29,6 +30,8 @@ export function CourseOverviewPage({ params }: { params: { slug: string } }) {
   });
   const learner = useLearnerProgress(params.slug);
   const course = query.data?.course;
+  const currentModuleId = course ? currentModule(course, learner) : undefined;
+  useDocumentTitle(course ? text(course.title) : query.isPending ? t('state.loading') : t('course.notFoundTitle'));
 
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
@@ -44,6 +47,8 @@ export function CourseOverviewPage({ params }: { params: { slug: string } }) {
           <ProgressSummary course={course} learner={learner} provinceCode={provinceCode} />
           <ol className="card-list module-list">
             {course.modules.map((module, i) => {
+              // Open: where the learner is, and a local version someone just chose in the address (?tinh=).
+              const isCurrent = module.id === currentModuleId || (provinceCode !== null && module.provinceCode === provinceCode);
               const progress = learner.progress?.modules.find((m) => m.slug === module.slug);
               const anyDone = module.lessons.some((l) => learner.done.has(l.id));
               const bar = learner.signedIn
@@ -51,7 +56,17 @@ export function CourseOverviewPage({ params }: { params: { slug: string } }) {
                 : anyDone
                   ? moduleBar(t, module.lessons, learner.done, undefined)
                   : undefined;
-              return <ModuleCard key={module.id} module={module} courseSlug={course.slug} number={i + 1} done={learner.done} bar={bar} />;
+              return (
+                <ModuleCard
+                  key={module.id}
+                  module={module}
+                  courseSlug={course.slug}
+                  number={i + 1}
+                  done={learner.done}
+                  bar={bar}
+                  current={isCurrent}
+                />
+              );
             })}
           </ol>
         </article>
@@ -92,13 +107,11 @@ function ProgressSummary({ course, learner, provinceCode }: { course: Course; le
           </Link>
         )}
         {target && 'lessonSlug' in target && (
-          <Link
-            className="button button--primary button--large"
-            href={lessonHref(target.lessonSlug)}
-            aria-label={targetLesson && started ? `${t('progress.continue')}: ${text(targetLesson.title)}` : undefined}
-          >
-            {started ? t('progress.continue') : t('course.start')}
-            {targetLesson && started && <Detail>{text(targetLesson.title)}</Detail>}
+          <Link className="button button--primary button--large" href={lessonHref(target.lessonSlug)}>
+            <ButtonText
+              label={started ? t('progress.continue') : t('course.start')}
+              detail={targetLesson && started ? text(targetLesson.title) : null}
+            />
           </Link>
         )}
       </section>
@@ -131,4 +144,20 @@ function ProgressSummary({ course, learner, provinceCode }: { course: Course; le
       )}
     </>
   );
+}
+
+/**
+ * The module to show open: the one "continue" leads into (for a learner, from the API's progress), else the first
+ * with a lesson not done here; the first module for someone who has not started.
+ */
+function currentModule(course: Course, learner: LearnerProgress): string | undefined {
+  if (learner.signedIn && learner.isPending) return undefined;
+  const target = learner.progress ? continueTarget(learner.progress, course.modules, learner.done) : null;
+  if (target) {
+    const found = course.modules.find((m) =>
+      'quizId' in target ? m.quiz?.id === target.quizId : m.lessons.some((l) => l.slug === target.lessonSlug),
+    );
+    if (found) return found.id;
+  }
+  return (course.modules.find((m) => m.lessons.some((l) => !learner.done.has(l.id))) ?? course.modules[0])?.id;
 }

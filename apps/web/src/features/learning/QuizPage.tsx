@@ -15,6 +15,7 @@ import { authHref, SIGN_IN, SIGN_UP } from '../account/return-to.js';
 import { errorCode, retryUnlessFinal } from '../teams/team-errors.js';
 import { QuizQuery } from './learning.graphql.js';
 import { QuizReview } from './QuizReview.js';
+import { useNextModule } from './use-next-module.js';
 import { loadQuizSession, saveQuizSession, type QuizSession } from './quiz-session.js';
 import { queueQuizSubmission, sendQuizSubmission } from './quiz-submit.js';
 
@@ -88,6 +89,7 @@ function QuizRunner({ quiz, userId, courseSlug }: { quiz: Quiz; userId: string; 
   const resultRef = useRef<HTMLHeadingElement>(null);
   const focusOnChange = useRef(false);
   const courseHref = `/courses/${courseSlug}`;
+  const nextModule = useNextModule(courseSlug, quiz.moduleId);
 
   function update(next: QuizSession) {
     setSessionState(next);
@@ -226,6 +228,7 @@ function QuizRunner({ quiz, userId, courseSlug }: { quiz: Quiz; userId: string; 
           headingRef={resultRef}
           onRetake={retake}
           courseHref={courseHref}
+          nextModule={nextModule}
         />
       </article>
     );

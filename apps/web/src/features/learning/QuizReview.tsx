@@ -2,7 +2,9 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useLocalized } from '../../shared/localized.js';
+import { ButtonText } from '../../shared/ui/ButtonDetail.js';
 import type { QuizResult } from './quiz-session.js';
+import type { NextModule } from './use-next-module.js';
 
 interface QuizReviewProps {
   result: QuizResult;
@@ -10,17 +12,26 @@ interface QuizReviewProps {
   headingRef: Ref<HTMLHeadingElement>;
   onRetake(): void;
   courseHref: string;
+  /** The module after this one (none after the last): "Học phần tiếp theo" once this quiz is passed. */
+  nextModule?: NextModule | null;
 }
 
 /**
  * The graded attempt: the score, passed or not, and each question right or wrong with the explanation of every
  * option. Which options were right shows only once the API reveals it (passed, or no attempt left).
  */
-export function QuizReview({ result, passingScore, headingRef, onRetake, courseHref }: QuizReviewProps) {
+export function QuizReview({ result, passingScore, headingRef, onRetake, courseHref, nextModule = null }: QuizReviewProps) {
   const { t } = useTranslation();
   const text = useLocalized();
   const revealed = result.questions.some((q) => q.options.some((o) => o.correct !== null && o.correct !== undefined));
   const canRetake = !result.passed && (result.attemptsLeft === null || result.attemptsLeft === undefined || result.attemptsLeft > 0);
+  // Passed a module that is not the last: the way on is the next module, not back to the outline.
+  const onward = result.passed && !result.courseCompleted ? nextModule : null;
+  const nextLink = onward && (
+    <Link className="button button--primary button--large" href={onward.href}>
+      <ButtonText label={t('quiz.nextModule')} detail={onward.title} />
+    </Link>
+  );
 
   return (
     <section className="quiz-result" aria-labelledby="result-title">
@@ -51,12 +62,16 @@ export function QuizReview({ result, passingScore, headingRef, onRetake, courseH
             {t('certificates.get')}
           </Link>
         )}
+        {nextLink}
         {canRetake && (
           <button type="button" className="button button--primary button--large" onClick={onRetake}>
             {t('quiz.retake')}
           </button>
         )}
-        <Link className={`button button--large${canRetake || result.courseCompleted ? '' : ' button--primary'}`} href={courseHref}>
+        <Link
+          className={`button button--large${canRetake || result.courseCompleted || onward ? '' : ' button--primary'}`}
+          href={courseHref}
+        >
           {t('quiz.backToCourse')}
         </Link>
       </p>
@@ -107,6 +122,7 @@ export function QuizReview({ result, passingScore, headingRef, onRetake, courseH
             {t('certificates.get')}
           </Link>
         )}
+        {nextLink}
         {canRetake && (
           <button type="button" className="button button--primary button--large" onClick={onRetake}>
             {t('quiz.retake')}

@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { readContent } from '../../shared/graphql/execute.js';
 import { useLocalized } from '../../shared/localized.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
+import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { useProvinceParam, useReaderProvince } from '../courses/use-province-param.js';
 import { LessonDone } from '../learning/LessonDone.js';
 import { LessonQuery } from './lesson.graphql.js';
+import { ListenToLesson } from './ListenToLesson.js';
 import { MarkdownBody } from './MarkdownBody.js';
 
 export default function LessonPage({ params }: { params: { slug: string; lessonSlug: string } }) {
@@ -22,6 +24,8 @@ export default function LessonPage({ params }: { params: { slug: string; lessonS
     queryFn: () => readContent(LessonQuery, { courseSlug: params.slug, lessonSlug: params.lessonSlug, provinceCode: readerProvince }),
   });
   const lesson = query.data?.lesson;
+  const articleRef = useRef<HTMLElement>(null);
+  useDocumentTitle(lesson ? text(lesson.title) : query.isPending ? t('state.loading') : t('lesson.notFoundTitle'));
   const courseHref = `/courses/${params.slug}${provinceCode ? `?tinh=${provinceCode}` : ''}`;
   const lessonHref = (slug: string) => `/courses/${params.slug}/lessons/${slug}${provinceCode ? `?tinh=${provinceCode}` : ''}`;
 
@@ -41,12 +45,13 @@ export default function LessonPage({ params }: { params: { slug: string; lessonS
       {!lesson ? (
         <p className="state state--empty">{t('lesson.notFound')}</p>
       ) : (
-        <article aria-labelledby="lesson-title">
+        <article aria-labelledby="lesson-title" ref={articleRef}>
           <p className="module__number">{text(lesson.moduleTitle)}</p>
           <h1 id="lesson-title" tabIndex={-1}>
             {text(lesson.title)}
           </h1>
           <p className="card__meta">{t('lesson.minutes', { count: lesson.minutes })}</p>
+          <ListenToLesson key={lesson.id} articleRef={articleRef} />
           <section className="objectives" aria-labelledby="objectives-title">
             <h2 id="objectives-title">{t('lesson.objectives')}</h2>
             <ul>
@@ -63,19 +68,15 @@ export default function LessonPage({ params }: { params: { slug: string; lessonS
             lessonId={lesson.id}
             next={lesson.next}
             lessonHref={lessonHref}
+            courseHref={courseHref}
           />
-          <nav className="lesson-nav" aria-label={t('lesson.lessonNav')}>
-            {lesson.previous && (
+          {lesson.previous && (
+            <nav className="lesson-nav" aria-label={t('lesson.lessonNav')}>
               <Link className="button" href={lessonHref(lesson.previous.slug)}>
                 ← {t('lesson.previous')}: {text(lesson.previous.title)}
               </Link>
-            )}
-            {lesson.next && (
-              <Link className="button button--primary" href={lessonHref(lesson.next.slug)}>
-                {t('lesson.next')}: {text(lesson.next.title)} →
-              </Link>
-            )}
-          </nav>
+            </nav>
+          )}
         </article>
       )}
     </QueryState>

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import '../../app/i18n.js';
 import { sessionStore } from '../../shared/auth/session-store.js';
-import { renderApp, stubOperations } from '../../testing/render-app.js';
+import { openMenu, renderApp, stubOperations } from '../../testing/render-app.js';
 import { me, SESSION } from '../account/fixtures.js';
 
 const counts = (enrolled: number, courseCompleted: number, certificatesIssued = 0) => ({
@@ -83,7 +83,7 @@ describe('the reports page', () => {
     expect(kpi('Người dân đã hoàn thành')).toBe('30');
     expect(kpi('Chứng nhận đã cấp')).toBe('28');
     expect(kpi('Tỉ lệ hoàn thành')).toBe('20%');
-    expect(screen.getByRole('link', { name: 'Báo cáo' })).toBeTruthy();
+    expect(within(openMenu()).getByRole('link', { name: 'Báo cáo' })).toBeTruthy();
 
     const table = screen.getByRole('table', { name: 'Bảng số liệu' });
     const names = () =>
@@ -144,6 +144,6 @@ describe('the reports page', () => {
     stubOperations({ Me: me(), MyReportScope: { data: { myReportScope: null } } }, SESSION);
     renderApp();
     expect(await screen.findByText(/không có quyền xem báo cáo/)).toBeTruthy();
-    expect(screen.queryByRole('link', { name: 'Báo cáo' })).toBeNull();
+    expect(within(openMenu()).queryByRole('link', { name: 'Báo cáo' })).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import '../../app/i18n.js';
 import { sessionStore } from '../../shared/auth/session-store.js';
-import { renderApp, stubOperations } from '../../testing/render-app.js';
+import { openMenu, renderApp, stubOperations } from '../../testing/render-app.js';
 import { me, SESSION } from '../account/fixtures.js';
 
 const HANOI = { code: '01', name: 'Thành phố Hà Nội' };
@@ -74,7 +74,7 @@ describe('team progress', () => {
     );
     renderApp();
     expect(await screen.findByRole('table', { name: 'Thành viên (2)' })).toBeTruthy();
-    expect(await screen.findByRole('link', { name: 'Tổ của tôi' })).toBeTruthy(); // who they are is known
+    await waitFor(() => expect(within(openMenu()).getByRole('link', { name: 'Tổ của tôi' })).toBeTruthy()); // who they are is known
     expect(screen.queryByRole('heading', { name: 'Tiến độ học của tổ' })).toBeNull();
     expect(calls.some((c) => c.operation === 'TeamProgress')).toBe(false);
   });
