@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadCourse } from '@lantoa/course-format';
+import { makeCourseDir } from '@lantoa/course-format/testing';
 import { DataSource } from 'typeorm';
+import { CourseImportService } from './catalog/course-import.service.js';
 import { AdminUnitsLoaderService } from './org/admin-units-loader.service.js';
 import { makeTeam, makeUser, randomPhone, type TestUser } from './testing/factories.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
@@ -17,6 +20,7 @@ describe('authorization matrix', () => {
   let teamA: { id: string };
   let teamB: { id: string };
   let hcmCommune: string;
+  let serial: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -35,6 +39,15 @@ describe('authorization matrix', () => {
     who.adminHanoi = await makeUser(t, { grants: [{ role: 'PROVINCE_ADMIN', provinceCode: '01' }] });
     who.adminHcm = await makeUser(t, { communeCode: hcmCommune, grants: [{ role: 'PROVINCE_ADMIN', provinceCode: '79' }] });
     who.national = await makeUser(t, { grants: [{ role: 'NATIONAL_ADMIN' }] });
+    // The citizen's certificate: a course completion issues it (the trigger of migration 1764920000000).
+    await t.app.get(CourseImportService).importCourse(loadCourse(makeCourseDir()).course!);
+    const db = t.app.get(DataSource);
+    await db.query(
+      `INSERT INTO completions (user_id, course_id, commune_id, completed_at)
+       SELECT u.id, c.id, u.commune_id, now() FROM users u CROSS JOIN courses c WHERE u.id = $1`,
+      [who.citizen.id],
+    );
+    serial = (await db.query<{ serial: string }[]>(`SELECT serial FROM certificates WHERE user_id = $1`, [who.citizen.id]))[0]!.serial;
   });
   afterAll(() => t.close());
 
@@ -83,6 +96,26 @@ describe('authorization matrix', () => {
       operation: 'team B (Hồ Chí Minh City)',
       allowed: ['adminHcm', 'national'],
       run: (a) => call(a, 'query ($id: ID!) { team(id: $id) { id } }', { id: teamB.id }),
+    },
+    {
+      operation: 'verifyCertificate (public)',
+      allowed: ACTORS,
+      run: (a) => call(a, 'query ($s: String!) { verifyCertificate(serial: $s) { result } }', { s: serial }),
+    },
+    { operation: 'myCertificates', allowed: ACTORS.filter((a) => a !== 'anonymous'), run: (a) => call(a, '{ myCertificates { serial } }') },
+    {
+      operation: "certificate: a Hà Nội citizen's",
+      allowed: ['citizen', 'adminHanoi', 'national'],
+      run: (a) => call(a, 'query ($s: String!) { certificate(serial: $s) { serial holder { id } } }', { s: serial }),
+    },
+    {
+      // Refused before the certificate's state is looked at: once revoked, an allowed admin gets CONFLICT, not FORBIDDEN.
+      operation: "revokeCertificate: a Hà Nội citizen's",
+      allowed: ['adminHanoi', 'national'],
+      run: (a) =>
+        call(a, 'mutation ($i: RevokeCertificateInput!) { revokeCertificate(input: $i) { status } }', {
+          i: { serial, reason: 'Kiểm tra quyền thu hồi' },
+        }),
     },
     { operation: 'teams (list)', allowed: ACTORS.filter((a) => a !== 'anonymous'), run: (a) => call(a, '{ teams { total } }') },
     {
