@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openPhonePage } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
@@ -61,6 +63,25 @@ async function smallTargets(page: Page): Promise<string[]> {
       }
     }
     return small;
+  });
+}
+
+/** axe-core injected into the page (the @axe-core/playwright wrapper needs Node 22). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe findings, plus label-content-name-mismatch (experimental, so off unless asked for). */
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } });
+    return result.violations
+      .filter((v) => v.id === 'label-content-name-mismatch' || v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
 
@@ -201,6 +222,36 @@ describe("the learner's screens on a 360×740 phone", () => {
     await page.getByRole('heading', { level: 1, name: 'Các khóa học' }).waitFor();
     expect(await page.title()).toBe('Các khóa học – Lan Tỏa');
     expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it('passes axe on the learner pages, the big "next" and "continue" buttons named by their visible words', async () => {
+    await graphql(
+      server,
+      'mutation ($i: CompleteLessonInput!) { completeLesson(input: $i) { lessonId } }',
+      { i: { lessonId: lessons[0]!.id, clientEventId: randomUUID() } },
+      token,
+    );
+    const { context, page } = await phone(browser, 100);
+    await signIn(page, server.baseUrl);
+    const problems: string[] = [];
+    const check = async (where: string) => {
+      for (const p of await axeProblems(page)) problems.push(`${where}: ${p}`);
+    };
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByRole('link', { name: /^Tiếp tục học/ }).waitFor();
+    await check('home');
+    await page.goto(`${server.baseUrl}${COURSE}`);
+    await page.getByRole('link', { name: /^Tiếp tục bài đang học/ }).waitFor();
+    await check('course');
+    await page.goto(`${server.baseUrl}${COURSE}/lessons/${lessons[0]!.slug}`);
+    await page.getByRole('link', { name: /^Bài tiếp theo: / }).waitFor(); // done already: the way on
+    await check('lesson done');
+    await page.goto(`${server.baseUrl}${COURSE}/lessons/${lessons[2]!.slug}`);
+    await page.getByRole('button', { name: /^Đã học xong – sang bài tiếp: / }).waitFor();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await check('lesson with the menu open');
+    expect(problems).toEqual([]);
     await context.close();
   });
 

@@ -6,6 +6,8 @@ import { useDisplaySettings } from './display-settings.js';
 import { LANGUAGES, setLanguage, type Language } from './i18n.js';
 
 /**
+ * A-, A and A+ are named by hidden words ("Chữ lớn hơn"), not by an aria-label that would differ from what is shown.
+ *
  * The header's menu: the pages (courses, team, reports, certificates) and the display settings (A-, A, A+, high
  * contrast, language). Folded behind one disclosure button, the header stays one row on a 360 px phone. The button
  * says whether it is open (aria-expanded); Escape closes it and gives the focus back; opening a page closes it.
@@ -50,14 +52,17 @@ export function DisplaySettingsBar() {
             {t('settings.label')}
           </p>
           <div className="settings__size" role="group" aria-label={t('settings.textSize')}>
-            <button type="button" className="button button--icon" onClick={display.smaller} aria-label={t('settings.smaller')}>
-              A-
+            <button type="button" className="button button--icon" onClick={display.smaller}>
+              <span aria-hidden="true">A-</span>
+              <span className="visually-hidden">{t('settings.smaller')}</span>
             </button>
-            <button type="button" className="button button--icon" onClick={display.resetSize} aria-label={t('settings.normal')}>
-              A
+            <button type="button" className="button button--icon" onClick={display.resetSize}>
+              <span aria-hidden="true">A</span>
+              <span className="visually-hidden">{t('settings.normal')}</span>
             </button>
-            <button type="button" className="button button--icon" onClick={display.larger} aria-label={t('settings.larger')}>
-              A+
+            <button type="button" className="button button--icon" onClick={display.larger}>
+              <span aria-hidden="true">A+</span>
+              <span className="visually-hidden">{t('settings.larger')}</span>
             </button>
             <span className="visually-hidden" aria-live="polite">
               {t('settings.textSizeNow', { percent: display.textSize })}
