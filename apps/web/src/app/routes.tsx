@@ -12,6 +12,7 @@ const QuizPage = lazy(() => import('../features/learning/QuizPage.js'));
 const SignUpPage = lazy(() => import('../features/account/SignUpPage.js'));
 const SignInPage = lazy(() => import('../features/account/SignInPage.js'));
 const ProfilePage = lazy(() => import('../features/account/ProfilePage.js'));
+const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPage.js'));
 const TeamsPage = lazy(() => import('../features/teams/TeamsPage.js'));
 const TeamPage = lazy(() => import('../features/teams/TeamPage.js'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage.js'));
@@ -42,6 +43,7 @@ export function AppRoutes() {
           <Route path="/dang-ky" component={SignUpPage} />
           <Route path="/dang-nhap" component={SignInPage} />
           <Route path="/tai-khoan" component={ProfilePage} />
+          <Route path="/quen-mat-khau" component={ResetPasswordPage} />
           <Route path="/to" component={TeamsPage} />
           <Route path="/to/:id" component={TeamPage} />
           <Route path="/bao-cao" component={ReportsPage} />

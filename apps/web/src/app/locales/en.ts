@@ -312,6 +312,21 @@ export const en: Messages<typeof vi> = {
     yourChoice: 'your choice',
     correctOption: 'Right answer',
   },
+  reset: {
+    forgot: 'Forgot your password?',
+    title: 'Reset your password',
+    whomToAsk:
+      'Ask your digital technology team leader (or a province admin) to make a 6-digit code in Lan Tỏa. It works once, for 30 minutes. Enter it below with your new password.',
+    code: '6-digit code',
+    codeHint: 'The person helping you reads it out to you.',
+    newPassword: 'New password',
+    submit: 'Set the new password',
+    doneTitle: 'Your new password is set',
+    done: 'Every earlier session has ended. Sign in with your new password.',
+    makeCode: 'Make a password reset code',
+    codeFor: 'Code for {{name}}: {{code}}',
+    codeUntil: 'Read it out to them. It works once, until {{time}}.',
+  },
   teamProgress: {
     title: 'Learning progress of the team',
     colPercent: 'Progress',

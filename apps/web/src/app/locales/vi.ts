@@ -306,6 +306,21 @@ export const vi = {
     yourChoice: 'bạn chọn',
     correctOption: 'Đáp án đúng',
   },
+  reset: {
+    forgot: 'Quên mật khẩu?',
+    title: 'Đặt lại mật khẩu',
+    whomToAsk:
+      'Hãy nhờ tổ trưởng tổ công nghệ số của bạn (hoặc cán bộ quản trị ở tỉnh) tạo một mã 6 số trong Lan Tỏa. Mã chỉ dùng được một lần, trong 30 phút. Nhập mã đó cùng mật khẩu mới ở dưới.',
+    code: 'Mã 6 số',
+    codeHint: 'Người giúp bạn đọc mã này cho bạn.',
+    newPassword: 'Mật khẩu mới',
+    submit: 'Đặt mật khẩu mới',
+    doneTitle: 'Đã đặt mật khẩu mới',
+    done: 'Mọi phiên đăng nhập cũ đã kết thúc. Hãy đăng nhập bằng mật khẩu mới.',
+    makeCode: 'Tạo mã đặt lại mật khẩu',
+    codeFor: 'Mã cho {{name}}: {{code}}',
+    codeUntil: 'Đọc mã này cho người đó. Dùng được một lần, đến {{time}}.',
+  },
   teamProgress: {
     title: 'Tiến độ học của tổ',
     colPercent: 'Tiến độ',

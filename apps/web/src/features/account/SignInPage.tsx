@@ -9,7 +9,7 @@ import { execute } from '../../shared/graphql/execute.js';
 import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { SignInMutation } from './account.graphql.js';
 import { AlreadySignedIn } from './AlreadySignedIn.js';
-import { authHref, SIGN_UP, useReturnPath } from './return-to.js';
+import { authHref, RESET_PASSWORD, SIGN_UP, useReturnPath } from './return-to.js';
 import { isAdmin } from './roles.js';
 
 const FIELD_ORDER: Array<[string, string]> = [
@@ -70,6 +70,9 @@ export default function SignInPage() {
         />
         <SubmitButton pending={signIn.isPending}>{t('auth.signIn')}</SubmitButton>
       </form>
+      <p className="form-footer">
+        <Link href={RESET_PASSWORD}>{t('reset.forgot')}</Link>
+      </p>
       <p className="form-footer">
         {t('auth.noAccount')} <Link href={authHref(SIGN_UP, returnTo)}>{t('auth.createAccount')}</Link>
       </p>

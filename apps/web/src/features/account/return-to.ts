@@ -2,6 +2,7 @@ import { useSearch } from 'wouter';
 
 export const SIGN_IN = '/dang-nhap';
 export const SIGN_UP = '/dang-ky';
+export const RESET_PASSWORD = '/quen-mat-khau';
 
 /** Only a path of this site (never `//elsewhere` or a full address), and never back to a sign-in form. */
 export function safeReturnPath(raw: string | null | undefined): string {

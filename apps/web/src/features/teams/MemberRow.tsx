@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { TeamQuery } from '../../gql/graphql.js';
 import { formErrors } from '../../shared/forms/form-errors.js';
 import { execute } from '../../shared/graphql/execute.js';
+import { formatDateTime } from '../../shared/format-date.js';
+import { CreatePasswordResetCodeMutation } from '../account/password-reset.graphql.js';
 import { refreshTeam } from './refresh-team.js';
 import { RemoveTeamMemberMutation, SetTeamLeaderMutation } from './teams.graphql.js';
 
@@ -46,7 +48,10 @@ export function MemberRow({ teamId, member, manage, isSelf, onDone }: MemberRowP
       onDone(t('team.removed', { name: user.fullName }), true);
     },
   });
-  const error = formErrors(setLeader.error ?? remove.error, i18n.language, t).general;
+  const resetCode = useMutation({
+    mutationFn: () => execute(CreatePasswordResetCodeMutation, { input: { userId: user.id } }),
+  });
+  const error = formErrors(setLeader.error ?? remove.error ?? resetCode.error, i18n.language, t).general;
 
   // The safe answer gets focus when the question appears.
   useEffect(() => {
@@ -106,6 +111,17 @@ export function MemberRow({ teamId, member, manage, isSelf, onDone }: MemberRowP
                   {leaderLabel}
                 </button>
               )}
+              {!isSelf && user.status !== 'pending' && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => resetCode.mutate()}
+                  disabled={resetCode.isPending}
+                  aria-label={`${t('reset.makeCode')}: ${user.fullName}`}
+                >
+                  {t('reset.makeCode')}
+                </button>
+              )}
               {(manage === 'admin' || (!leader && !isSelf)) && (
                 <button
                   type="button"
@@ -118,6 +134,19 @@ export function MemberRow({ teamId, member, manage, isSelf, onDone }: MemberRowP
               )}
             </div>
           )}
+          <div role="status" aria-live="polite">
+            {resetCode.data && (
+              <div className="reset-code">
+                <p className="reset-code__value">
+                  {t('reset.codeFor', {
+                    name: resetCode.data.createPasswordResetCode.fullName,
+                    code: resetCode.data.createPasswordResetCode.code,
+                  })}
+                </p>
+                <p>{t('reset.codeUntil', { time: formatDateTime(resetCode.data.createPasswordResetCode.expiresAt, i18n.language) })}</p>
+              </div>
+            )}
+          </div>
           {error && (
             <p className="field__error" role="alert">
               {error}
