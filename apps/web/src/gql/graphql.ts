@@ -12,7 +12,10 @@ export type AddTeamMemberInput = {
   teamId: string | number;
 };
 
-export type CertificateStatus = 'REPLACED' | 'REVOKED' | 'VALID';
+export type CertificateStatus =
+  | 'REPLACED'
+  | 'REVOKED'
+  | 'VALID';
 
 export type ChangePasswordInput = {
   currentPassword: string;
@@ -61,7 +64,9 @@ export type ProgressEventInput = {
   quizId?: string | number | null | undefined;
 };
 
-export type ProgressEventKind = 'LESSON_COMPLETED' | 'QUIZ_SUBMITTED';
+export type ProgressEventKind =
+  | 'LESSON_COMPLETED'
+  | 'QUIZ_SUBMITTED';
 
 export type QuizAnswerInput = {
   /** Chosen option ids (one for single choice and true/false). */
@@ -69,9 +74,18 @@ export type QuizAnswerInput = {
   questionSlug: string;
 };
 
-export type ReportLevel = 'COMMUNE' | 'NATION' | 'PROVINCE' | 'TEAM';
+export type ReportLevel =
+  | 'COMMUNE'
+  | 'NATION'
+  | 'PROVINCE'
+  | 'TEAM';
 
-export type ReportRowKind = 'CITIZENS' | 'COMMUNE' | 'PROVINCE' | 'TEAM' | 'TOTAL';
+export type ReportRowKind =
+  | 'CITIZENS'
+  | 'COMMUNE'
+  | 'PROVINCE'
+  | 'TEAM'
+  | 'TOTAL';
 
 export type ResetPasswordWithCodeInput = {
   /** The one-time code the team leader or admin gave. */
@@ -113,7 +127,10 @@ export type SyncProgressInput = {
   events: Array<ProgressEventInput>;
 };
 
-export type SyncStatus = 'APPLIED' | 'DUPLICATE' | 'REJECTED';
+export type SyncStatus =
+  | 'APPLIED'
+  | 'DUPLICATE'
+  | 'REJECTED';
 
 export type TeamMemberRefInput = {
   teamId: string | number;
@@ -128,46 +145,42 @@ export type TeamsFilterInput = {
 };
 
 /** What a verifier is told: valid, revoked (with date and reason), replaced (by a newer serial) or unknown. */
-export type VerificationResult = 'REPLACED' | 'REVOKED' | 'UNKNOWN' | 'VALID';
+export type VerificationResult =
+  | 'REPLACED'
+  | 'REVOKED'
+  | 'UNKNOWN'
+  | 'VALID';
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
-export type SignUpMutation = { signUp: { accessToken: string; user: { id: string; fullName: string; phone: string } } };
+
+export type SignUpMutation = { signUp: { accessToken: string, user: { id: string, fullName: string, phone: string } } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
-export type SignInMutation = {
-  signIn: { accessToken: string; user: { id: string; fullName: string; phone: string; roles: Array<string> } };
-};
+
+export type SignInMutation = { signIn: { accessToken: string, user: { id: string, fullName: string, phone: string, roles: Array<string> } } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
 
-export type ChangePasswordMutation = { changePassword: { accessToken: string; user: { id: string; fullName: string; phone: string } } };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type ChangePasswordMutation = { changePassword: { accessToken: string, user: { id: string, fullName: string, phone: string } } };
 
-export type MeQuery = {
-  me: {
-    id: string;
-    phone: string;
-    fullName: string;
-    status: string;
-    roles: Array<string>;
-    commune: { code: string; name: string; province: { code: string; name: string } | null } | null;
-    grants: Array<{ role: string; scopeCode: string | null }>;
-    teamHistory: Array<{ role: string; joinedAt: unknown; leftAt: unknown; team: { id: string; name: string } }>;
-  };
-};
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, phone: string, fullName: string, status: string, roles: Array<string>, commune: { code: string, name: string, province: { code: string, name: string } | null } | null, grants: Array<{ role: string, scopeCode: string | null }>, teamHistory: Array<{ role: string, joinedAt: unknown, leftAt: unknown, team: { id: string, name: string } }> } };
 
 export type ResetPasswordWithCodeMutationVariables = Exact<{
   input: ResetPasswordWithCodeInput;
 }>;
+
 
 export type ResetPasswordWithCodeMutation = { resetPasswordWithCode: boolean };
 
@@ -175,187 +188,61 @@ export type CreatePasswordResetCodeMutationVariables = Exact<{
   input: CreatePasswordResetCodeInput;
 }>;
 
-export type CreatePasswordResetCodeMutation = {
-  createPasswordResetCode: { userId: string; fullName: string; code: string; expiresAt: unknown };
-};
 
-export type MyCertificatesQueryVariables = Exact<{ [key: string]: never }>;
+export type CreatePasswordResetCodeMutation = { createPasswordResetCode: { userId: string, fullName: string, code: string, expiresAt: unknown } };
 
-export type MyCertificatesQuery = {
-  myCertificates: Array<{
-    serial: string;
-    status: CertificateStatus;
-    holderName: string;
-    courseTitle: string;
-    issuer: string;
-    completedAt: unknown;
-  }>;
-};
+export type MyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCertificatesQuery = { myCertificates: Array<{ serial: string, status: CertificateStatus, holderName: string, courseTitle: string, issuer: string, completedAt: unknown }> };
 
 export type CertificateQueryVariables = Exact<{
   serial: string;
 }>;
 
-export type CertificateQuery = {
-  certificate: {
-    serial: string;
-    status: CertificateStatus;
-    holderName: string;
-    courseTitle: string;
-    issuer: string;
-    completedAt: unknown;
-    verifyUrl: string;
-    qrUrl: string;
-    revokedAt: unknown;
-    revokedReason: string | null;
-    replacedBySerial: string | null;
-    modules: Array<{ position: number; title: string; provinceCode: string | null; variantTitle: string | null }>;
-  } | null;
-};
+
+export type CertificateQuery = { certificate: { serial: string, status: CertificateStatus, holderName: string, courseTitle: string, issuer: string, completedAt: unknown, verifyUrl: string, qrUrl: string, revokedAt: unknown, revokedReason: string | null, replacedBySerial: string | null, modules: Array<{ position: number, title: string, provinceCode: string | null, variantTitle: string | null }> } | null };
 
 export type VerifyCertificateQueryVariables = Exact<{
   serial: string;
 }>;
 
-export type VerifyCertificateQuery = {
-  verifyCertificate: {
-    serial: string;
-    result: VerificationResult;
-    holderName: string | null;
-    courseTitle: string | null;
-    completedAt: unknown;
-    issuer: string | null;
-    revokedAt: unknown;
-    revokedReason: string | null;
-    replacedBySerial: string | null;
-    modules: Array<{ position: number; provinceCode: string | null }>;
-  };
-};
+
+export type VerifyCertificateQuery = { verifyCertificate: { serial: string, result: VerificationResult, holderName: string | null, courseTitle: string | null, completedAt: unknown, issuer: string | null, revokedAt: unknown, revokedReason: string | null, replacedBySerial: string | null, modules: Array<{ position: number, provinceCode: string | null }> } };
 
 export type CourseOutlineQueryVariables = Exact<{
   slug: string;
   provinceCode?: string | null | undefined;
 }>;
 
-export type CourseOutlineQuery = {
-  course: {
-    id: string;
-    slug: string;
-    totalMinutes: number;
-    title: { vi: string; en: string | null };
-    summary: { vi: string; en: string | null };
-    modules: Array<{
-      id: string;
-      slug: string;
-      position: number;
-      provinceCode: string | null;
-      totalMinutes: number;
-      title: { vi: string; en: string | null };
-      summary: { vi: string; en: string | null };
-      lessons: Array<{ id: string; slug: string; minutes: number; title: { vi: string; en: string | null } }>;
-      quiz: { id: string; questionCount: number; passingScore: number; maxAttempts: number | null } | null;
-      variants: Array<{ provinceCode: string; title: { vi: string; en: string | null } | null }>;
-    }>;
-  } | null;
-};
 
-export type CoursesQueryVariables = Exact<{ [key: string]: never }>;
+export type CourseOutlineQuery = { course: { id: string, slug: string, totalMinutes: number, title: { vi: string, en: string | null }, summary: { vi: string, en: string | null }, modules: Array<{ id: string, slug: string, position: number, provinceCode: string | null, totalMinutes: number, title: { vi: string, en: string | null }, summary: { vi: string, en: string | null }, lessons: Array<{ id: string, slug: string, minutes: number, title: { vi: string, en: string | null } }>, quiz: { id: string, questionCount: number, passingScore: number, maxAttempts: number | null } | null, variants: Array<{ provinceCode: string, title: { vi: string, en: string | null } | null }> }> } | null };
 
-export type CoursesQuery = {
-  courses: Array<{
-    id: string;
-    slug: string;
-    moduleCount: number;
-    lessonCount: number;
-    totalMinutes: number;
-    title: { vi: string; en: string | null };
-    summary: { vi: string; en: string | null };
-  }>;
-};
+export type CoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesQuery = { courses: Array<{ id: string, slug: string, moduleCount: number, lessonCount: number, totalMinutes: number, title: { vi: string, en: string | null }, summary: { vi: string, en: string | null } }> };
 
 export type MyProgressQueryVariables = Exact<{
   courseSlug: string;
 }>;
 
-export type MyProgressQuery = {
-  myProgress: {
-    courseSlug: string;
-    percent: number;
-    completed: boolean;
-    nextLesson: { id: string; slug: string; title: { vi: string; en: string | null } } | null;
-    modules: Array<{
-      moduleId: string;
-      slug: string;
-      lessonsDone: number;
-      lessonsTotal: number;
-      completedLessonIds: Array<string>;
-      quizId: string | null;
-      quizBestScore: number | null;
-      quizAttempts: number;
-      quizMaxAttempts: number | null;
-      quizPassed: boolean;
-      completed: boolean;
-      nextLesson: { id: string; slug: string; title: { vi: string; en: string | null } } | null;
-    }>;
-  };
-};
+
+export type MyProgressQuery = { myProgress: { courseSlug: string, percent: number, completed: boolean, nextLesson: { id: string, slug: string, title: { vi: string, en: string | null } } | null, modules: Array<{ moduleId: string, slug: string, lessonsDone: number, lessonsTotal: number, completedLessonIds: Array<string>, quizId: string | null, quizBestScore: number | null, quizAttempts: number, quizMaxAttempts: number | null, quizPassed: boolean, completed: boolean, nextLesson: { id: string, slug: string, title: { vi: string, en: string | null } } | null }> } };
 
 export type QuizQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type QuizQuery = {
-  quiz: {
-    id: string;
-    moduleId: string;
-    passingScore: number;
-    maxAttempts: number | null;
-    attemptsUsed: number;
-    attemptsLeft: number | null;
-    round: number;
-    nextRoundAt: unknown;
-    retryAfterHours: number;
-    passed: boolean;
-    moduleTitle: { vi: string; en: string | null };
-    lessons: Array<{ id: string; slug: string; title: { vi: string; en: string | null } }>;
-    questions: Array<{
-      slug: string;
-      type: string;
-      prompt: { vi: string; en: string | null };
-      options: Array<{ id: string; text: { vi: string; en: string | null } }>;
-    }>;
-  };
-};
+
+export type QuizQuery = { quiz: { id: string, moduleId: string, passingScore: number, maxAttempts: number | null, attemptsUsed: number, attemptsLeft: number | null, round: number, nextRoundAt: unknown, retryAfterHours: number, passed: boolean, moduleTitle: { vi: string, en: string | null }, lessons: Array<{ id: string, slug: string, title: { vi: string, en: string | null } }>, questions: Array<{ slug: string, type: string, prompt: { vi: string, en: string | null }, options: Array<{ id: string, text: { vi: string, en: string | null } }> }> } };
 
 export type SubmitQuizMutationVariables = Exact<{
   input: SubmitQuizInput;
 }>;
 
-export type SubmitQuizMutation = {
-  submitQuiz: {
-    quizId: string;
-    attemptNumber: number;
-    attemptsLeft: number | null;
-    score: number;
-    passed: boolean;
-    correctCount: number;
-    questionCount: number;
-    moduleCompleted: boolean;
-    courseCompleted: boolean;
-    questions: Array<{
-      slug: string;
-      correct: boolean;
-      prompt: { vi: string; en: string | null };
-      options: Array<{
-        id: string;
-        selected: boolean;
-        correct: boolean | null;
-        text: { vi: string; en: string | null };
-        explanation: { vi: string; en: string | null };
-      }>;
-    }>;
-  };
-};
+
+export type SubmitQuizMutation = { submitQuiz: { quizId: string, attemptNumber: number, attemptsLeft: number | null, score: number, passed: boolean, correctCount: number, questionCount: number, moduleCompleted: boolean, courseCompleted: boolean, questions: Array<{ slug: string, correct: boolean, prompt: { vi: string, en: string | null }, options: Array<{ id: string, selected: boolean, correct: boolean | null, text: { vi: string, en: string | null }, explanation: { vi: string, en: string | null } }> }> } };
 
 export type LessonQueryVariables = Exact<{
   courseSlug: string;
@@ -363,22 +250,11 @@ export type LessonQueryVariables = Exact<{
   provinceCode?: string | null | undefined;
 }>;
 
-export type LessonQuery = {
-  lesson: {
-    id: string;
-    slug: string;
-    minutes: number;
-    body: string;
-    provinceCode: string | null;
-    title: { vi: string; en: string | null };
-    objectives: Array<{ vi: string; en: string | null }>;
-    moduleTitle: { vi: string; en: string | null };
-    previous: { slug: string; title: { vi: string; en: string | null } } | null;
-    next: { slug: string; title: { vi: string; en: string | null } } | null;
-  } | null;
-};
 
-export type MyReportScopeQueryVariables = Exact<{ [key: string]: never }>;
+export type LessonQuery = { lesson: { id: string, slug: string, minutes: number, body: string, provinceCode: string | null, title: { vi: string, en: string | null }, objectives: Array<{ vi: string, en: string | null }>, moduleTitle: { vi: string, en: string | null }, previous: { slug: string, title: { vi: string, en: string | null } } | null, next: { slug: string, title: { vi: string, en: string | null } } | null } | null };
+
+export type MyReportScopeQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type MyReportScopeQuery = { myReportScope: string | null };
 
@@ -386,153 +262,55 @@ export type CompletionReportQueryVariables = Exact<{
   input: CompletionReportInput;
 }>;
 
-export type CompletionReportQuery = {
-  completionReport: {
-    from: string | null;
-    to: string | null;
-    scope: { code: string; level: ReportLevel; name: string };
-    breadcrumbs: Array<{ code: string; level: ReportLevel; name: string }>;
-    modules: Array<{ id: string; position: number; title: { vi: string; en: string | null } }>;
-    totals: {
-      kind: ReportRowKind;
-      name: string;
-      scopeCode: string | null;
-      teamMembers: {
-        registered: number;
-        enrolled: number;
-        started: number;
-        modulesCompleted: Array<number>;
-        courseCompleted: number;
-        certificatesIssued: number;
-        completionRate: number | null;
-      };
-      citizens: {
-        registered: number;
-        enrolled: number;
-        started: number;
-        modulesCompleted: Array<number>;
-        courseCompleted: number;
-        certificatesIssued: number;
-        completionRate: number | null;
-      };
-    };
-    rows: Array<{
-      kind: ReportRowKind;
-      name: string;
-      scopeCode: string | null;
-      teamMembers: {
-        registered: number;
-        enrolled: number;
-        started: number;
-        modulesCompleted: Array<number>;
-        courseCompleted: number;
-        certificatesIssued: number;
-        completionRate: number | null;
-      };
-      citizens: {
-        registered: number;
-        enrolled: number;
-        started: number;
-        modulesCompleted: Array<number>;
-        courseCompleted: number;
-        certificatesIssued: number;
-        completionRate: number | null;
-      };
-    }>;
-    members: Array<{
-      userId: string;
-      fullName: string;
-      phoneMasked: string;
-      role: string;
-      enrolled: boolean;
-      modulesCompleted: number;
-      courseCompleted: boolean;
-      lastActiveAt: unknown;
-    }> | null;
-  };
-};
+
+export type CompletionReportQuery = { completionReport: { from: string | null, to: string | null, scope: { code: string, level: ReportLevel, name: string }, breadcrumbs: Array<{ code: string, level: ReportLevel, name: string }>, modules: Array<{ id: string, position: number, title: { vi: string, en: string | null } }>, totals: { kind: ReportRowKind, name: string, scopeCode: string | null, teamMembers: { registered: number, enrolled: number, started: number, modulesCompleted: Array<number>, courseCompleted: number, certificatesIssued: number, completionRate: number | null }, citizens: { registered: number, enrolled: number, started: number, modulesCompleted: Array<number>, courseCompleted: number, certificatesIssued: number, completionRate: number | null } }, rows: Array<{ kind: ReportRowKind, name: string, scopeCode: string | null, teamMembers: { registered: number, enrolled: number, started: number, modulesCompleted: Array<number>, courseCompleted: number, certificatesIssued: number, completionRate: number | null }, citizens: { registered: number, enrolled: number, started: number, modulesCompleted: Array<number>, courseCompleted: number, certificatesIssued: number, completionRate: number | null } }>, members: Array<{ userId: string, fullName: string, phoneMasked: string, role: string, enrolled: boolean, modulesCompleted: number, courseCompleted: boolean, lastActiveAt: unknown }> | null } };
 
 export type CompletionTimeSeriesQueryVariables = Exact<{
   input: CompletionReportInput;
 }>;
 
-export type CompletionTimeSeriesQuery = {
-  completionTimeSeries: {
-    weeks: Array<{
-      weekStart: string;
-      teamMemberModules: number;
-      teamMemberCourses: number;
-      citizenModules: number;
-      citizenCourses: number;
-    }>;
-  };
-};
+
+export type CompletionTimeSeriesQuery = { completionTimeSeries: { weeks: Array<{ weekStart: string, teamMemberModules: number, teamMemberCourses: number, citizenModules: number, citizenCourses: number }> } };
 
 export type ModuleFunnelQueryVariables = Exact<{
   input: CompletionReportInput;
 }>;
 
-export type ModuleFunnelQuery = {
-  moduleFunnel: {
-    steps: Array<{
-      teamMembersReached: number;
-      teamMembersPassedQuiz: number;
-      teamMembersCompleted: number;
-      citizensReached: number;
-      citizensPassedQuiz: number;
-      citizensCompleted: number;
-      module: { id: string; position: number; title: { vi: string; en: string | null } };
-    }>;
-  };
-};
+
+export type ModuleFunnelQuery = { moduleFunnel: { steps: Array<{ teamMembersReached: number, teamMembersPassedQuiz: number, teamMembersCompleted: number, citizensReached: number, citizensPassedQuiz: number, citizensCompleted: number, module: { id: string, position: number, title: { vi: string, en: string | null } } }> } };
 
 export type TeamsQueryVariables = Exact<{
   filter?: TeamsFilterInput | null | undefined;
 }>;
 
-export type TeamsQuery = {
-  teams: {
-    total: number;
-    items: Array<{
-      id: string;
-      name: string;
-      village: string | null;
-      memberCount: number;
-      commune: { code: string; name: string; province: { code: string; name: string } | null };
-    }>;
-  };
-};
+
+export type TeamsQuery = { teams: { total: number, items: Array<{ id: string, name: string, village: string | null, memberCount: number, commune: { code: string, name: string, province: { code: string, name: string } | null } }> } };
 
 export type TeamQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type TeamQuery = {
-  team: {
-    id: string;
-    name: string;
-    village: string | null;
-    memberCount: number;
-    commune: { code: string; name: string; province: { code: string; name: string } | null };
-    members: Array<{ role: string; joinedAt: unknown; user: { id: string; fullName: string; phone: string; status: string } }>;
-  };
-};
+
+export type TeamQuery = { team: { id: string, name: string, village: string | null, memberCount: number, commune: { code: string, name: string, province: { code: string, name: string } | null }, members: Array<{ role: string, joinedAt: unknown, user: { id: string, fullName: string, phone: string, status: string } }> } };
 
 export type CreateTeamMutationVariables = Exact<{
   input: CreateTeamInput;
 }>;
 
-export type CreateTeamMutation = { createTeam: { id: string; name: string } };
+
+export type CreateTeamMutation = { createTeam: { id: string, name: string } };
 
 export type AddTeamMemberMutationVariables = Exact<{
   input: AddTeamMemberInput;
 }>;
 
-export type AddTeamMemberMutation = { addTeamMember: { role: string; user: { id: string; fullName: string } } };
+
+export type AddTeamMemberMutation = { addTeamMember: { role: string, user: { id: string, fullName: string } } };
 
 export type RemoveTeamMemberMutationVariables = Exact<{
   input: TeamMemberRefInput;
 }>;
+
 
 export type RemoveTeamMemberMutation = { removeTeamMember: boolean };
 
@@ -540,61 +318,55 @@ export type SetTeamLeaderMutationVariables = Exact<{
   input: SetTeamLeaderInput;
 }>;
 
-export type SetTeamLeaderMutation = { setTeamLeader: { role: string; user: { id: string; fullName: string } } };
+
+export type SetTeamLeaderMutation = { setTeamLeader: { role: string, user: { id: string, fullName: string } } };
 
 export type ImportTeamMembersMutationVariables = Exact<{
   input: ImportTeamMembersInput;
 }>;
 
-export type ImportTeamMembersMutation = {
-  importTeamMembers: {
-    imported: number;
-    failed: number;
-    rows: Array<{ line: number; phone: string; fullName: string; ok: boolean; error: { vi: string; en: string | null } | null }>;
-  };
-};
+
+export type ImportTeamMembersMutation = { importTeamMembers: { imported: number, failed: number, rows: Array<{ line: number, phone: string, fullName: string, ok: boolean, error: { vi: string, en: string | null } | null }> } };
 
 export type TeamProgressQueryVariables = Exact<{
   teamId: string | number;
   courseSlug: string;
 }>;
 
-export type TeamProgressQuery = {
-  teamProgress: Array<{
-    role: string;
-    user: { id: string; fullName: string };
-    progress: { percent: number; completed: boolean; lastActiveAt: unknown; modules: Array<{ moduleId: string; completed: boolean }> };
-  }>;
-};
 
-export type ProvincesQueryVariables = Exact<{ [key: string]: never }>;
+export type TeamProgressQuery = { teamProgress: Array<{ role: string, user: { id: string, fullName: string }, progress: { percent: number, completed: boolean, lastActiveAt: unknown, modules: Array<{ moduleId: string, completed: boolean }> } }> };
 
-export type ProvincesQuery = { provinces: Array<{ code: string; name: string }> };
+export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvincesQuery = { provinces: Array<{ code: string, name: string }> };
 
 export type ProvinceCommunesQueryVariables = Exact<{
   code: string;
 }>;
 
-export type ProvinceCommunesQuery = { adminUnit: { code: string; children: Array<{ code: string; name: string; level: number }> } | null };
+
+export type ProvinceCommunesQuery = { adminUnit: { code: string, children: Array<{ code: string, name: string, level: number }> } | null };
 
 export type SearchCommunesQueryVariables = Exact<{
   text: string;
   provinceCode?: string | null | undefined;
 }>;
 
-export type SearchCommunesQuery = {
-  searchAdminUnits: Array<{ code: string; name: string; level: number; province: { code: string; name: string } | null }>;
-};
+
+export type SearchCommunesQuery = { searchAdminUnits: Array<{ code: string, name: string, level: number, province: { code: string, name: string } | null }> };
 
 export type SyncProgressMutationVariables = Exact<{
   input: SyncProgressInput;
 }>;
 
-export type SyncProgressMutation = {
-  syncProgress: Array<{ clientEventId: string; status: SyncStatus; reason: { vi: string; en: string | null } | null }>;
-};
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type SyncProgressMutation = { syncProgress: Array<{ clientEventId: string, status: SyncStatus, reason: { vi: string, en: string | null } | null }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
