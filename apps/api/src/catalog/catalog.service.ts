@@ -39,6 +39,7 @@ export class CatalogService {
           .where('q.module_id IN (:...ids) AND q.archived_at IS NULL', { ids: modules.map((m) => m.id) })
           .getMany()
       : [];
+    const assetBytes = await this.assetBytes(courseId);
     return modules.map((m) => {
       const variant = provinceCode && m.variants[provinceCode] ? provinceCode : null;
       const own = lessons
@@ -65,8 +66,18 @@ export class CatalogService {
           : null,
         variants: Object.entries(m.variants).map(([code, v]) => ({ provinceCode: code, title: v.title })),
         totalMinutes: own.reduce((n, l) => n + l.minutes, 0),
+        downloadBytes: downloadBytes(own, quiz, assetBytes),
       };
     });
+  }
+
+  /** Image path → size, for the download size of a module (the bytes themselves are not read). */
+  private async assetBytes(courseId: string): Promise<Map<string, number>> {
+    const rows: { path: string; bytes: number }[] = await this.dataSource.query(
+      `SELECT path, octet_length(data)::int AS bytes FROM course_assets WHERE course_id = $1`,
+      [courseId],
+    );
+    return new Map(rows.map((r) => [r.path, r.bytes]));
   }
 
   /** A lesson with its neighbours in the outline of the learner's province (or of the lesson's own variant). */
@@ -120,6 +131,20 @@ export class CatalogService {
       totalMinutes: r.total_minutes as number,
     }));
   }
+}
+
+/** Per lesson answer, beside its body: titles, objectives, neighbours (measured on the course: 0.6–1 KB). */
+const LESSON_OVERHEAD = 1024;
+const IMAGE_URL = /\/assets\/course\/[^/\s)]+\/([^\s)"']+)/g;
+
+/** What "Tải về" stores for a module: each lesson's answer, each image it shows (once), and the quiz questions. */
+function downloadBytes(lessons: Lesson[], quiz: Quiz | undefined, assets: Map<string, number>): number {
+  const images = new Set(
+    lessons.flatMap((l) => [...l.body.matchAll(IMAGE_URL)].map(([, path]) => path!.split('/').map(decodeURIComponent).join('/'))),
+  );
+  const text = lessons.reduce((n, l) => n + Buffer.byteLength(l.body) + LESSON_OVERHEAD, 0);
+  const pictures = [...images].reduce((n, path) => n + (assets.get(path) ?? 0), 0);
+  return text + pictures + (quiz ? Buffer.byteLength(JSON.stringify(quiz.questions)) : 0);
 }
 
 function toSummary(l: LessonSummaryModel): LessonSummaryModel {

@@ -11,7 +11,19 @@ import { CatalogReadModel } from './catalog-read-model.service.js';
 const CONTENT_FIELDS: Record<string, readonly string[]> = {
   Query: ['courses', 'course', 'lesson'],
   Course: ['id', 'slug', 'language', 'title', 'summary', 'issuer', 'moduleCount', 'lessonCount', 'totalMinutes', 'modules'],
-  CourseModule: ['id', 'slug', 'position', 'title', 'summary', 'provinceCode', 'lessons', 'quiz', 'variants', 'totalMinutes'],
+  CourseModule: [
+    'id',
+    'slug',
+    'position',
+    'title',
+    'summary',
+    'provinceCode',
+    'lessons',
+    'quiz',
+    'variants',
+    'totalMinutes',
+    'downloadBytes',
+  ],
   Lesson: [
     'id',
     'slug',

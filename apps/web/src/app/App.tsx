@@ -10,8 +10,15 @@ import { AppRoutes } from './routes.js';
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      // Weak rural networks: keep data a while and retry a few times before showing an error.
-      queries: { staleTime: 60_000, retry: 2, refetchOnWindowFocus: false },
+      // Weak rural networks: keep data a while and retry a few times before showing an error. Without a network a
+      // query still runs (networkMode 'always'): readContent answers from what was downloaded, or says OFFLINE at once,
+      // which is not retried, so the page shows its message instead of waiting for ever.
+      queries: {
+        staleTime: 60_000,
+        networkMode: 'always',
+        retry: (count, error) => count < 2 && (error as { code?: string }).code !== 'OFFLINE' && navigator.onLine,
+        refetchOnWindowFocus: false,
+      },
     },
   });
 }

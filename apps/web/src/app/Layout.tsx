@@ -18,7 +18,8 @@ const OfflineExtras = lazy(() =>
     // Old Android browsers have no requestIdleCallback.
     'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 500),
   )
-    .then(() => import('../features/offline/OfflineExtras.js'))
+    // A browser without service workers cannot work offline at all: it goes without them (so do the unit tests).
+    .then(() => ('serviceWorker' in navigator ? import('../features/offline/OfflineExtras.js') : Promise.reject(new Error('no SW'))))
     .then(
       (m) => ({ default: m.OfflineExtras as ComponentType<ExtrasProps> }),
       () => ({ default: (() => null) as ComponentType<ExtrasProps> }),

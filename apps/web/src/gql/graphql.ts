@@ -216,7 +216,7 @@ export type CourseOutlineQueryVariables = Exact<{
 }>;
 
 
-export type CourseOutlineQuery = { course: { id: string, slug: string, totalMinutes: number, title: { vi: string, en: string | null }, summary: { vi: string, en: string | null }, modules: Array<{ id: string, slug: string, position: number, provinceCode: string | null, totalMinutes: number, title: { vi: string, en: string | null }, summary: { vi: string, en: string | null }, lessons: Array<{ id: string, slug: string, minutes: number, title: { vi: string, en: string | null } }>, quiz: { id: string, questionCount: number, passingScore: number, maxAttempts: number | null } | null, variants: Array<{ provinceCode: string, title: { vi: string, en: string | null } | null }> }> } | null };
+export type CourseOutlineQuery = { course: { id: string, slug: string, totalMinutes: number, title: { vi: string, en: string | null }, summary: { vi: string, en: string | null }, modules: Array<{ id: string, slug: string, position: number, provinceCode: string | null, totalMinutes: number, downloadBytes: number, title: { vi: string, en: string | null }, summary: { vi: string, en: string | null }, lessons: Array<{ id: string, slug: string, minutes: number, title: { vi: string, en: string | null } }>, quiz: { id: string, questionCount: number, passingScore: number, maxAttempts: number | null } | null, variants: Array<{ provinceCode: string, title: { vi: string, en: string | null } | null }> }> } | null };
 
 export type CoursesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -548,6 +548,7 @@ export const CourseOutlineDocument = new TypedDocumentString(`
       }
       provinceCode
       totalMinutes
+      downloadBytes
       lessons {
         id
         slug

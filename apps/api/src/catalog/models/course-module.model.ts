@@ -63,4 +63,10 @@ export class CourseModuleModel {
 
   @Field(() => Int)
   totalMinutes!: number;
+
+  @Field(() => Int, {
+    description:
+      'About how many bytes a phone stores to study this module offline: its lessons, their images and the quiz questions (before compression).',
+  })
+  downloadBytes!: number;
 }

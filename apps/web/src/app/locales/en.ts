@@ -60,6 +60,8 @@ export const en: Messages<typeof vi> = {
     start: 'Start learning',
   },
   lesson: {
+    notDownloaded: 'This lesson has not been downloaded, so it cannot open without a network.',
+    downloaded: 'See the downloaded lessons',
     objectives: 'After this lesson you will:',
     minutes: 'About {{count}} minutes to read',
     previous: 'Previous lesson',
@@ -283,8 +285,7 @@ export const en: Messages<typeof vi> = {
     unanswered_one: '{{count}} question is not answered (question {{list}}). A blank question counts as wrong.',
     unanswered_other: '{{count}} questions are not answered (questions {{list}}). A blank question counts as wrong.',
     submitting: 'Sending your answers for grading…',
-    savedOffline:
-      'Not sent yet: the phone seems to be offline. Your answers are saved on this phone and will be sent when there is a connection.',
+    savedOffline: 'Your answers are saved and will be graded when there is a network.',
     locked: 'Your answers are kept as you handed them in.',
     retry: 'Send again',
     alreadyPassed: 'You have passed this quiz.',

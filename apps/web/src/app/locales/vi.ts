@@ -56,6 +56,8 @@ export const vi = {
     start: 'Bắt đầu học',
   },
   lesson: {
+    notDownloaded: 'Bài này chưa được tải về, nên chưa mở được khi không có mạng.',
+    downloaded: 'Xem các bài đã tải về',
     objectives: 'Sau bài này, bạn sẽ:',
     minutes: 'Khoảng {{count}} phút đọc',
     previous: 'Bài trước',
@@ -278,7 +280,7 @@ export const vi = {
     unanswered_one: 'Còn {{count}} câu chưa trả lời (câu {{list}}). Câu bỏ trống được tính là sai.',
     unanswered_other: 'Còn {{count}} câu chưa trả lời (câu {{list}}). Câu bỏ trống được tính là sai.',
     submitting: 'Đang gửi bài để chấm…',
-    savedOffline: 'Chưa gửi được bài: có vẻ điện thoại đang mất mạng. Bài làm đã lưu trên máy, sẽ gửi khi có mạng.',
+    savedOffline: 'Bài làm đã lưu, sẽ chấm khi có mạng.',
     locked: 'Các câu trả lời được giữ nguyên như lúc nộp.',
     retry: 'Gửi lại',
     alreadyPassed: 'Bạn đã đạt bài kiểm tra này.',

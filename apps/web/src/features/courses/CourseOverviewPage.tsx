@@ -12,6 +12,7 @@ import { moduleBar } from '../learning/module-progress.js';
 import { ProgressBar } from '../learning/ProgressBar.js';
 import { continueTarget, useLearnerProgress, type LearnerProgress } from '../learning/use-learner-progress.js';
 import { CourseOutlineQuery } from './course-outline.graphql.js';
+import { OfflineDownload, useRefreshDownloads } from '../offline/OfflineDownload.js';
 import { ModuleCard } from './ModuleCard.js';
 import { useProvinceParam, useReaderProvince } from './use-province-param.js';
 
@@ -32,6 +33,7 @@ export function CourseOverviewPage({ params }: { params: { slug: string } }) {
   const course = query.data?.course;
   const currentModuleId = course ? currentModule(course, learner) : undefined;
   useDocumentTitle(course ? text(course.title) : query.isPending ? t('state.loading') : t('course.notFoundTitle'));
+  useRefreshDownloads(params.slug, readerProvince, course?.modules);
 
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
@@ -45,6 +47,7 @@ export function CourseOverviewPage({ params }: { params: { slug: string } }) {
           <h1 id="course-title">{text(course.title)}</h1>
           <p>{text(course.summary)}</p>
           <ProgressSummary course={course} learner={learner} provinceCode={provinceCode} />
+          <OfflineDownload courseSlug={course.slug} provinceCode={readerProvince} modules={course.modules} whole />
           <ol className="card-list module-list">
             {course.modules.map((module, i) => {
               // Open: where the learner is, and a local version someone just chose in the address (?tinh=).
@@ -65,6 +68,7 @@ export function CourseOverviewPage({ params }: { params: { slug: string } }) {
                   done={learner.done}
                   bar={bar}
                   current={isCurrent}
+                  readerProvince={readerProvince}
                 />
               );
             })}

@@ -5,6 +5,7 @@ import type { CourseOutlineQuery } from '../../gql/graphql.js';
 import { useLocalized } from '../../shared/localized.js';
 import type { ModuleBar } from '../learning/module-progress.js';
 import { ProgressBar } from '../learning/ProgressBar.js';
+import { OfflineDownload } from '../offline/OfflineDownload.js';
 
 type Module = NonNullable<CourseOutlineQuery['course']>['modules'][number];
 
@@ -18,6 +19,8 @@ interface ModuleCardProps {
   bar?: ModuleBar;
   /** The module the learner is in: shown open, the others folded to their title and progress. */
   current?: boolean;
+  /** The province whose content is read (and downloaded). */
+  readerProvince?: string | null;
 }
 
 /**
@@ -25,7 +28,7 @@ interface ModuleCardProps {
  * pattern has it): folded, a module is its number, title and progress, so the whole outline fits in about a screen;
  * open, its lessons, quiz and local variants.
  */
-export function ModuleCard({ module, courseSlug, number, done, bar, current = false }: ModuleCardProps) {
+export function ModuleCard({ module, courseSlug, number, done, bar, current = false, readerProvince = null }: ModuleCardProps) {
   const { t } = useTranslation();
   const text = useLocalized();
   const headingId = `module-${module.slug}`;
@@ -62,6 +65,7 @@ export function ModuleCard({ module, courseSlug, number, done, bar, current = fa
       <div id={bodyId} hidden={!open}>
         <p>{text(module.summary)}</p>
         <p className="card__meta">{t('course.minutesShort', { count: module.totalMinutes })}</p>
+        <OfflineDownload courseSlug={courseSlug} provinceCode={readerProvince} modules={[module]} />
         <ol className="lesson-list" aria-label={t('course.lessonsIn', { number })}>
           {module.lessons.map((lesson) => (
             <li key={lesson.id} className={done?.has(lesson.id) ? 'lesson-list__item--done' : undefined}>

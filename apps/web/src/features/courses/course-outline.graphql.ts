@@ -28,6 +28,7 @@ export const CourseOutlineQuery = graphql(`
         }
         provinceCode
         totalMinutes
+        downloadBytes
         lessons {
           id
           slug

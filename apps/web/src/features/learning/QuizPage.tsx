@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { authHref, SIGN_IN, SIGN_UP } from '../account/return-to.js';
 import { errorCode, retryUnlessFinal } from '../teams/team-errors.js';
 import { QuizQuery } from './learning.graphql.js';
+import { downloadedQuiz } from '../offline/downloads.js';
 import { QuizReview } from './QuizReview.js';
 import { useNextModule } from './use-next-module.js';
 import { loadQuizSession, saveQuizSession, type QuizSession } from './quiz-session.js';
@@ -28,7 +29,13 @@ export default function QuizPage({ params }: { params: { slug: string; quizId: s
   const userId = session?.user.id ?? null;
   const quiz = useQuery({
     queryKey: ['quiz', params.quizId, userId],
-    queryFn: () => execute(QuizQuery, { id: params.quizId }),
+    // Without a network, the quiz as downloaded for offline study (its questions only; the server grades it later).
+    queryFn: () =>
+      execute(QuizQuery, { id: params.quizId }).catch(async (error: unknown) => {
+        const saved = userId && isRetryable(error) ? await downloadedQuiz(userId, params.quizId) : undefined;
+        if (!saved) throw error;
+        return { quiz: saved };
+      }),
     enabled: status === 'signedIn',
     retry: retryUnlessFinal,
     select: (data) => data.quiz,

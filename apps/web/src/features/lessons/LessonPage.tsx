@@ -37,6 +37,23 @@ export default function LessonPage({ params }: { params: { slug: string; lessonS
     }
   }, [lesson]);
 
+  // No network and this lesson not downloaded (readContent says so at once): say it, and point to what is here.
+  if ((query.error as { code?: string } | null)?.code === 'OFFLINE') {
+    return (
+      <section className="state state--error" role="alert">
+        <p>{t('lesson.notDownloaded')}</p>
+        <p className="button-row">
+          <Link className="button button--primary" href={courseHref}>
+            {t('lesson.downloaded')}
+          </Link>
+          <button type="button" className="button" onClick={() => void query.refetch()}>
+            {t('state.retry')}
+          </button>
+        </p>
+      </section>
+    );
+  }
+
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
       <p>

@@ -19,6 +19,18 @@ const vi = {
     ready: 'Có bản mới',
     apply: 'Cập nhật',
   },
+  download: {
+    module: 'Tải về để học khi không có mạng',
+    course: 'Tải cả khóa học để học khi không có mạng',
+    size: '(khoảng {{kb}} KB)',
+    progressLabel: 'Đang tải về',
+    progress: 'Đang tải về… {{percent}}%',
+    done: 'Đã tải về ({{kb}} KB)',
+    courseDone: 'Đã tải về cả khóa học ({{kb}} KB)',
+    remove: 'Xóa bản tải về',
+    removeCourse: 'Xóa bản tải về của cả khóa học',
+    failed: 'Chưa tải về được: mạng yếu hoặc mất mạng. Hãy thử lại.',
+  },
 };
 
 const en: typeof vi = {
@@ -34,6 +46,18 @@ const en: typeof vi = {
   update: {
     ready: 'A new version is ready',
     apply: 'Update',
+  },
+  download: {
+    module: 'Download to study offline',
+    course: 'Download the whole course to study offline',
+    size: '(about {{kb}} KB)',
+    progressLabel: 'Downloading',
+    progress: 'Downloading… {{percent}}%',
+    done: 'Downloaded ({{kb}} KB)',
+    courseDone: 'The whole course is downloaded ({{kb}} KB)',
+    remove: 'Remove the download',
+    removeCourse: 'Remove the whole course’s download',
+    failed: 'Could not download: the network is weak or gone. Please try again.',
   },
 };
 

@@ -27,7 +27,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setStatus(s ? 'signedIn' : 'anonymous');
     });
     if (!sessionStore.get()) void refreshSession().then((ok) => setStatus(ok ? 'signedIn' : 'anonymous'));
-    return unsubscribe;
+    // Opened without a network (no token): renew as soon as it is back.
+    const renew = () => void (sessionStore.get()?.accessToken === '' && refreshSession());
+    window.addEventListener('online', renew);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('online', renew);
+    };
   }, []);
 
   const setSession = useCallback(

@@ -54,21 +54,40 @@ async function post<T>(query: string, variables: unknown): Promise<{ payload: Pa
   }
 }
 
+/** Where lessons downloaded for offline study are kept, by the URL readContent() asks (features/offline/downloads.ts). */
+export const CONTENT_CACHE = 'lantoa-content';
+
+/** The GET address of a content query; the variables in a fixed order, so a page and a download ask the same URL. */
+export function contentUrl(query: string, variables: unknown): string {
+  const vars = Object.fromEntries(Object.entries((variables ?? {}) as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `/graphql?${new URLSearchParams({ query: query.replace(/\s+/g, ' ').trim(), variables: JSON.stringify(vars) })}`;
+}
+
 /**
  * Content (courses, an outline, a lesson) is the same for everyone, so it is read by GET without credentials: the
  * browser keeps it, revalidates it with the ETag the API gives (304, no body) and a proxy may share it. The
  * operation-name header satisfies the API's CSRF rule for GET. Nothing personal may be read this way: the API
  * answers any non-content field `private, no-store` anyway.
+ * A downloaded copy (Cache Storage) answers at once without a network, and after 4 s on a network that hangs; a
+ * fresh answer replaces it. Nothing downloaded and no network: an OFFLINE error right away, never an endless wait.
  */
 async function getContent<T>(query: string, variables: unknown): Promise<{ payload: Payload<T>; status: number }> {
-  const compact = query.replace(/\s+/g, ' ').trim();
-  const name = /^(?:query)\s+(\w+)/.exec(compact)?.[1] ?? 'Content';
-  const params = new URLSearchParams({ query: compact, variables: JSON.stringify(variables ?? {}) });
-  const response = await fetch(`/graphql?${params}`, {
-    method: 'GET',
-    credentials: 'omit',
-    headers: { Accept: 'application/graphql-response+json, application/json', 'x-apollo-operation-name': name },
-  });
+  const name = /^\s*query\s+(\w+)/.exec(query)?.[1] ?? 'Content';
+  const url = contentUrl(query, variables);
+  const cache = await globalThis.caches?.open(CONTENT_CACHE).catch(() => undefined);
+  const saved = await cache?.match(url);
+  let response: Response | undefined;
+  if (navigator.onLine || !saved) {
+    response = await fetch(url, {
+      method: 'GET',
+      credentials: 'omit',
+      headers: { Accept: 'application/graphql-response+json, application/json', 'x-apollo-operation-name': name },
+      signal: saved && AbortSignal.timeout ? AbortSignal.timeout(4_000) : undefined,
+    }).catch(() => undefined);
+    if (response?.ok && saved) void cache!.put(url, response.clone());
+  }
+  response = response?.ok || !saved ? response : saved;
+  if (!response) throw new GraphQLRequestError('offline', 'OFFLINE', 0);
   try {
     return { payload: (await response.json()) as Payload<T>, status: response.status };
   } catch {
@@ -78,7 +97,11 @@ async function getContent<T>(query: string, variables: unknown): Promise<{ paylo
 
 let refreshing: Promise<boolean> | null = null;
 
-/** Trades the refresh cookie for a new access token; one request at a time, shared by every caller. */
+/**
+ * Trades the refresh cookie for a new access token; one request at a time, shared by every caller. Without a network
+ * the person last signed in here stays signed in with no token (accessToken ''): their progress goes to the queue,
+ * and the first request once the network is back renews the session (see execute).
+ */
 export function refreshSession(): Promise<boolean> {
   refreshing ??= post<{ refreshSession: { accessToken: string; user: { id: string; fullName: string; phone: string } } }>(REFRESH, {})
     .then(({ payload }) => {
@@ -86,7 +109,11 @@ export function refreshSession(): Promise<boolean> {
       sessionStore.set(data ? { accessToken: data.accessToken, user: data.user } : null);
       return Boolean(data);
     })
-    .catch(() => false)
+    .catch(() => {
+      const user = sessionStore.get()?.user ?? sessionStore.offlineUser();
+      if (user) sessionStore.set({ accessToken: '', user });
+      return Boolean(user);
+    })
     .finally(() => {
       refreshing = null;
     });
