@@ -148,7 +148,17 @@ describe('an installable app that works without a network', () => {
 
       // It finds the new version, offers it, and switches only when asked.
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-      await page.getByRole('alert').filter({ hasText: 'Có bản mới' }).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Có bản mới' })
+        .waitFor({ timeout: 30_000 })
+        .catch(async (e: unknown) => {
+          const state = await page.evaluate(async () => {
+            const r = await navigator.serviceWorker.getRegistration();
+            return { waiting: r?.waiting?.state, installing: r?.installing?.state, header: document.querySelector('header')?.textContent };
+          });
+          throw new Error(`${String(e)} ${JSON.stringify(state)}`);
+        });
       expect(await page.locator('meta[name="lantoa-release"]').count()).toBe(0);
       await page.getByRole('button', { name: 'Cập nhật' }).click();
       await page.waitForFunction(() => document.querySelector('meta[name="lantoa-release"]')?.getAttribute('content') === '2', undefined, {
