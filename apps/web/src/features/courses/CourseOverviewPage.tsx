@@ -95,14 +95,18 @@ function ProgressSummary({ course, learner, provinceCode }: { course: Course; le
     const target = continueTarget(progress, course.modules, learner.done);
     const started = doneCount > 0 || progress.modules.some((m) => m.quizAttempts > 0);
     const targetLesson = target && 'lessonSlug' in target ? lessons.find((l) => l.slug === target.lessonSlug) : undefined;
+    // The module bars count a lesson as soon as it is saved (on the phone or synced); the API's course percent can
+    // arrive a moment later. Never show less than what the bars already show (lessons done over lessons + quizzes).
+    const items = lessons.length + course.modules.filter((m) => m.quiz).length;
+    const percent = Math.max(progress.percent, items ? Math.floor((100 * doneCount) / items) : 0);
     return (
       <section className="card progress-summary" aria-labelledby="my-progress-title">
         <h2 id="my-progress-title">{t('progress.yourProgress')}</h2>
         <ProgressBar
           label={t('progress.courseLabel')}
-          now={progress.percent}
+          now={percent}
           max={100}
-          text={t('progress.percent', { percent: progress.percent })}
+          text={t('progress.percent', { percent })}
         />
         {progress.completed && <p className="module__done">{t('progress.courseDone')}</p>}
         {target && 'quizId' in target && (
