@@ -98,6 +98,55 @@ describe('password reset through a one-time code from a team leader or admin', (
     expect((await create(national, trainer)).data?.createPasswordResetCode.code).toMatch(/^\d{6}$/);
   });
 
+  it('a leader is helped by an admin, not by another leader, not even a co-leader of the same team', async () => {
+    const coLeader = await makeUser(t, { team: { id: team.id, role: 'leader' } });
+    const otherTeam = await makeTeam(t, '00004', 'Tổ bên cạnh');
+    const otherLeader = await makeUser(t, { team: { id: otherTeam.id, role: 'leader' } });
+    expect((await create(coLeader, leader)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await create(leader, coLeader)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await create(otherLeader, leader)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await create(leader, otherLeader)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const admin = await makeUser(t, { grants: [{ role: 'PROVINCE_ADMIN', provinceCode: '01' }] });
+    expect((await create(admin, coLeader)).data?.createPasswordResetCode.code).toMatch(/^\d{6}$/);
+  });
+
+  it("a leader helps only their team's current members: not someone who left, nor a pending member", async () => {
+    const gone = await member();
+    await db.query(`UPDATE team_memberships SET left_at = now() WHERE user_id = $1`, [gone.id]);
+    expect((await create(leader, gone)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Moved to another team: the new team's leader helps them now.
+    const otherTeam = await makeTeam(t, '00004', 'Tổ mới');
+    const newLeader = await makeUser(t, { team: { id: otherTeam.id, role: 'leader' } });
+    await db.query(`INSERT INTO team_memberships (team_id, user_id, role) VALUES ($1, $2, 'member')`, [otherTeam.id, gone.id]);
+    expect((await create(leader, gone)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await create(newLeader, gone)).data?.createPasswordResetCode.code).toMatch(/^\d{6}$/);
+    // Added by the leader but never signed up: there is no password to reset yet.
+    const pending = await member();
+    await db.query(`UPDATE users SET status = 'pending' WHERE id = $1`, [pending.id]);
+    expect((await create(leader, pending)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("an admin helps by where the person lives or by their team's province, and not across provinces", async () => {
+    const [hcm] = await db.query<{ code: string }[]>(
+      `SELECT code FROM admin_units WHERE path <@ 'g2025.p79' AND level = 3 AND valid_to IS NULL ORDER BY code LIMIT 1`,
+    );
+    const hcmTeam = await makeTeam(t, hcm!.code, 'Tổ ở Thành phố Hồ Chí Minh');
+    // Lives in Hà Nội, works in a team in Hồ Chí Minh City.
+    const commuter = await makeUser(t, { communeCode: '00004', team: { id: hcmTeam.id, role: 'member' } });
+    const hcmResident = await makeUser(t, { communeCode: hcm!.code });
+    const hanoiAdmin = await makeUser(t, { grants: [{ role: 'PROVINCE_ADMIN', provinceCode: '01' }] });
+    const hcmAdmin = await makeUser(t, { communeCode: hcm!.code, grants: [{ role: 'PROVINCE_ADMIN', provinceCode: '79' }] });
+    expect((await create(hanoiAdmin, commuter)).data?.createPasswordResetCode.code).toMatch(/^\d{6}$/);
+    expect((await create(hcmAdmin, commuter)).data?.createPasswordResetCode.code).toMatch(/^\d{6}$/);
+    expect((await create(hanoiAdmin, hcmResident)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await create(hcmAdmin, hcmResident)).data?.createPasswordResetCode.code).toMatch(/^\d{6}$/);
+    const lan = await member();
+    expect((await create(hcmAdmin, lan)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Nobody signed in at all.
+    const anonymous = await t.gql(CREATE, { i: { userId: lan.id } });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('only the newest code works, and not after 30 minutes', async () => {
     const lan = await member();
     const first = (await create(leader, lan)).data!.createPasswordResetCode.code;

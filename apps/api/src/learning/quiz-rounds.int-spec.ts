@@ -137,6 +137,50 @@ describe('quiz rounds: a wait or a helper instead of a permanent lock', () => {
     expect(ghost.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('a leader gives rounds to plain members of their own team only: not to a leader, nor to someone who left', async () => {
+    const coLeader = await makeUser(t, { team: { id: team.id, role: 'leader' } });
+    const otherTeam = await makeTeam(t, '00004', 'Tổ bên cạnh');
+    const otherLeader = await makeUser(t, { team: { id: otherTeam.id, role: 'leader' } });
+    await useRound(coLeader);
+    await useRound(otherLeader);
+    for (const [who, helper, learner] of [
+      ['leader on co-leader', leader, coLeader],
+      ['leader on the leader of another team', leader, otherLeader],
+      ['other leader on this leader', otherLeader, coLeader],
+    ] as const) {
+      expect([who, (await grant(helper, learner)).errors?.[0]?.extensions?.code]).toEqual([who, 'FORBIDDEN']);
+    }
+    const admin = await makeUser(t, { grants: [{ role: 'PROVINCE_ADMIN', provinceCode: '01' }] });
+    expect((await grant(admin, coLeader)).data?.grantQuizRound.round).toBe(2);
+
+    const gone = await makeUser(t, { team: { id: team.id, role: 'member' } });
+    await useRound(gone);
+    await db.query(`UPDATE team_memberships SET left_at = now() WHERE user_id = $1`, [gone.id]);
+    expect((await grant(leader, gone)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await db.query(`INSERT INTO team_memberships (team_id, user_id, role) VALUES ($1, $2, 'member')`, [otherTeam.id, gone.id]);
+    expect((await grant(leader, gone)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await grant(otherLeader, gone)).data?.grantQuizRound.round).toBe(2);
+    expect((await t.gql(GRANT, { i: { userId: gone.id, quizId } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("an admin or trainer gives rounds by where the learner lives or by their team's province, not across provinces", async () => {
+    const [hcm] = await db.query<{ code: string }[]>(
+      `SELECT code FROM admin_units WHERE path <@ 'g2025.p79' AND level = 3 AND valid_to IS NULL ORDER BY code LIMIT 1`,
+    );
+    const hcmTeam = await makeTeam(t, hcm!.code, 'Tổ ở Thành phố Hồ Chí Minh');
+    const commuter = await makeUser(t, { communeCode: '00004', team: { id: hcmTeam.id, role: 'member' } });
+    const hcmResident = await makeUser(t, { communeCode: hcm!.code });
+    const hanoiAdmin = await makeUser(t, { grants: [{ role: 'PROVINCE_ADMIN', provinceCode: '01' }] });
+    const hcmTrainer = await makeUser(t, { communeCode: hcm!.code, grants: [{ role: 'TRAINER', provinceCode: '79' }] });
+    await useRound(commuter);
+    await useRound(hcmResident);
+    expect((await grant(hanoiAdmin, hcmResident)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await grant(hcmTrainer, hcmResident)).data?.grantQuizRound.round).toBe(2);
+    expect((await grant(hcmTrainer, commuter)).data?.grantQuizRound.round).toBe(2);
+    await useRound(commuter);
+    expect((await grant(hanoiAdmin, commuter)).data?.grantQuizRound.round).toBe(3);
+  });
+
   it('team progress shows who is waiting and until when, so the leader knows whom to help', async () => {
     const learner = await makeUser(t, { team: { id: team.id, role: 'member' } });
     await useRound(learner);
