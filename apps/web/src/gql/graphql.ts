@@ -47,6 +47,12 @@ export type CreateTeamInput = {
   village?: string | null | undefined;
 };
 
+export type GrantQuizRoundInput = {
+  quizId: string | number;
+  /** The learner waiting for a new round. */
+  userId: string | number;
+};
+
 export type ImportTeamMembersInput = {
   /** CSV text with a header line: so_dien_thoai (or "Số điện thoại"), ho_ten (or "Họ và tên"), and optionally vai_tro ("Tổ trưởng" / empty). Give this or xlsx. */
   csv?: string | null | undefined;
@@ -334,7 +340,14 @@ export type TeamProgressQueryVariables = Exact<{
 }>;
 
 
-export type TeamProgressQuery = { teamProgress: Array<{ role: string, user: { id: string, fullName: string }, progress: { percent: number, completed: boolean, lastActiveAt: unknown, modules: Array<{ moduleId: string, completed: boolean }> } }> };
+export type TeamProgressQuery = { teamProgress: Array<{ role: string, user: { id: string, fullName: string }, progress: { percent: number, completed: boolean, lastActiveAt: unknown, modules: Array<{ moduleId: string, completed: boolean, quizId: string | null, quizPassed: boolean, quizAttemptsLeft: number | null, quizNextRoundAt: unknown, title: { vi: string, en: string | null } }> } }> };
+
+export type GrantQuizRoundMutationVariables = Exact<{
+  input: GrantQuizRoundInput;
+}>;
+
+
+export type GrantQuizRoundMutation = { grantQuizRound: { userId: string, quizId: string, round: number, grantedAt: unknown } };
 
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -991,11 +1004,29 @@ export const TeamProgressDocument = new TypedDocumentString(`
       modules {
         moduleId
         completed
+        title {
+          vi
+          en
+        }
+        quizId
+        quizPassed
+        quizAttemptsLeft
+        quizNextRoundAt
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<TeamProgressQuery, TeamProgressQueryVariables>;
+export const GrantQuizRoundDocument = new TypedDocumentString(`
+    mutation GrantQuizRound($input: GrantQuizRoundInput!) {
+  grantQuizRound(input: $input) {
+    userId
+    quizId
+    round
+    grantedAt
+  }
+}
+    `) as unknown as TypedDocumentString<GrantQuizRoundMutation, GrantQuizRoundMutationVariables>;
 export const ProvincesDocument = new TypedDocumentString(`
     query Provinces {
   provinces {

@@ -328,6 +328,17 @@ export const en: Messages<typeof vi> = {
     codeFor: 'Code for {{name}}: {{code}}',
     codeUntil: 'Read it out to them. It works once, until {{time}}.',
   },
+  round: {
+    module: 'the quiz of module {{number}} ({{title}})',
+    moduleShort: 'module {{number}}',
+    waiting: 'Has used every attempt at {{what}}.',
+    waitingUntil: 'Has used every attempt at {{what}}. Can try again from {{time}}.',
+    give: 'Allow a new try now',
+    confirm: 'Let {{name}} take the quiz of module {{number}} again now, without waiting?',
+    confirmYes: 'Allow',
+    confirmNo: 'No',
+    given: '{{name}} can take the quiz of module {{number}} again now.',
+  },
   teamProgress: {
     title: 'Learning progress of the team',
     colPercent: 'Progress',

@@ -323,6 +323,17 @@ export const vi = {
     codeFor: 'Mã cho {{name}}: {{code}}',
     codeUntil: 'Đọc mã này cho người đó. Dùng được một lần, đến {{time}}.',
   },
+  round: {
+    module: 'bài kiểm tra học phần {{number}} ({{title}})',
+    moduleShort: 'học phần {{number}}',
+    waiting: 'Đã làm hết số lần của {{what}}.',
+    waitingUntil: 'Đã làm hết số lần của {{what}}. Tự được làm lại từ {{time}}.',
+    give: 'Cho làm lại ngay',
+    confirm: 'Cho {{name}} làm lại bài kiểm tra học phần {{number}} ngay bây giờ, không phải chờ?',
+    confirmYes: 'Cho làm lại',
+    confirmNo: 'Không',
+    given: 'Đã cho {{name}} làm lại bài kiểm tra học phần {{number}}. Người đó làm được ngay bây giờ.',
+  },
   teamProgress: {
     title: 'Tiến độ học của tổ',
     colPercent: 'Tiến độ',

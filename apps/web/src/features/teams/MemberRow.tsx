@@ -7,7 +7,9 @@ import { formErrors } from '../../shared/forms/form-errors.js';
 import { execute } from '../../shared/graphql/execute.js';
 import { formatDateTime } from '../../shared/format-date.js';
 import { CreatePasswordResetCodeMutation } from '../account/password-reset.graphql.js';
+import { GiveQuizRound } from './GiveQuizRound.js';
 import { refreshTeam } from './refresh-team.js';
+import type { WaitingQuiz } from './team-progress.js';
 import { RemoveTeamMemberMutation, SetTeamLeaderMutation } from './teams.graphql.js';
 
 export type Member = TeamQuery['team']['members'][number];
@@ -18,12 +20,17 @@ interface MemberRowProps {
   /** Admins name leaders and remove anyone; a team's leader removes its plain members (never themselves). */
   manage: 'admin' | 'leader' | null;
   isSelf: boolean;
+  /** The member's quizzes whose attempts are used up, from the team's progress (empty when not known). */
+  waitingQuizzes: WaitingQuiz[];
   /** Says what happened in the page's live region. */
   onDone(message: string, removed?: boolean): void;
 }
 
-/** One member: name, phone, role; for admins, make or unmake leader and remove (after a confirmation). */
-export function MemberRow({ teamId, member, manage, isSelf, onDone }: MemberRowProps) {
+/**
+ * One member: name, phone, role; for admins, make or unmake leader and remove (after a confirmation); for admins and
+ * for the leader of a plain member, a password reset code and a new quiz round (the API decides again).
+ */
+export function MemberRow({ teamId, member, manage, isSelf, waitingQuizzes, onDone }: MemberRowProps) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -31,6 +38,8 @@ export function MemberRow({ teamId, member, manage, isSelf, onDone }: MemberRowP
   const { user } = member;
   const leader = member.role === 'leader';
   const refresh = () => refreshTeam(queryClient, teamId);
+  // A leader helps plain members; another leader is helped by an admin (helper-policy.ts in the API).
+  const mayHelp = !isSelf && (manage === 'admin' || !leader);
 
   const setLeader = useMutation({
     mutationFn: () => execute(SetTeamLeaderMutation, { input: { teamId, userId: user.id, leader: !leader } }),
@@ -111,7 +120,7 @@ export function MemberRow({ teamId, member, manage, isSelf, onDone }: MemberRowP
                   {leaderLabel}
                 </button>
               )}
-              {!isSelf && user.status !== 'pending' && (
+              {mayHelp && user.status !== 'pending' && (
                 <button
                   type="button"
                   className="button"
@@ -152,6 +161,7 @@ export function MemberRow({ teamId, member, manage, isSelf, onDone }: MemberRowP
               {error}
             </p>
           )}
+          {mayHelp && <GiveQuizRound teamId={teamId} userId={user.id} fullName={user.fullName} waiting={waitingQuizzes} />}
         </td>
       )}
     </tr>

@@ -14,6 +14,7 @@ import { ImportMembers } from './ImportMembers.js';
 import { MemberRow } from './MemberRow.js';
 import { SignInFirst } from './SignInFirst.js';
 import { TeamProgress } from './TeamProgress.js';
+import { useTeamProgress, waitingQuizzes } from './team-progress.js';
 import { errorCode, retryUnlessFinal } from './team-errors.js';
 import { TeamQuery } from './teams.graphql.js';
 
@@ -67,6 +68,9 @@ function TeamDetails({ team }: { team: Team }) {
   // Leaders of this team and admins of its province see how far each member is; leaders add and remove plain members.
   const leads = team.members.some((m) => m.role === 'leader' && m.user.id === me.data?.id);
   const manage = canManage ? 'admin' : leads ? 'leader' : null;
+  const seesProgress = !!me.data && (canManage || leads);
+  // The same request as the progress table: who is waiting for a new quiz round, shown on their row.
+  const progress = useTeamProgress(team.id, seesProgress);
 
   function done(message: string, removed = false) {
     setNotice(message);
@@ -132,6 +136,7 @@ function TeamDetails({ team }: { team: Team }) {
                     member={member}
                     manage={manage}
                     isSelf={member.user.id === me.data?.id}
+                    waitingQuizzes={waitingQuizzes(progress.data?.find((p) => p.user.id === member.user.id)?.progress)}
                     onDone={done}
                   />
                 ))}
@@ -141,7 +146,7 @@ function TeamDetails({ team }: { team: Team }) {
         )}
       </section>
 
-      {me.data && (canManage || leads) && <TeamProgress teamId={team.id} />}
+      {seesProgress && <TeamProgress teamId={team.id} />}
 
       {manage && (
         <>

@@ -1,24 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { execute } from '../../shared/graphql/execute.js';
 import { formatDate } from '../../shared/format-date.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
 import { ProgressBar } from '../learning/ProgressBar.js';
-import { errorCode, retryUnlessFinal } from './team-errors.js';
-import { TeamProgressQuery } from './teams.graphql.js';
-
-/** The course every team follows. */
-export const TEAM_COURSE = 'pho-cap-ky-nang-so-cong-dong';
+import { errorCode } from './team-errors.js';
+import { useTeamProgress } from './team-progress.js';
 
 /** For the team's leaders and admins: how far each member is in the course (a card per member on a phone). */
 export function TeamProgress({ teamId }: { teamId: string }) {
   const { t, i18n } = useTranslation();
-  const query = useQuery({
-    queryKey: ['team-progress', teamId, TEAM_COURSE],
-    queryFn: () => execute(TeamProgressQuery, { teamId, courseSlug: TEAM_COURSE }),
-    retry: retryUnlessFinal,
-    select: (data) => data.teamProgress,
-  });
+  const query = useTeamProgress(teamId);
   // Someone the API does not let see it (the page guessed wrong) simply does not get the section.
   if (errorCode(query.error) === 'FORBIDDEN') return null;
 

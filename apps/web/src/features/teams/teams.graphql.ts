@@ -124,8 +124,27 @@ export const TeamProgressQuery = graphql(`
         modules {
           moduleId
           completed
+          title {
+            vi
+            en
+          }
+          quizId
+          quizPassed
+          quizAttemptsLeft
+          quizNextRoundAt
         }
       }
+    }
+  }
+`);
+
+export const GrantQuizRoundMutation = graphql(`
+  mutation GrantQuizRound($input: GrantQuizRoundInput!) {
+    grantQuizRound(input: $input) {
+      userId
+      quizId
+      round
+      grantedAt
     }
   }
 `);
