@@ -117,7 +117,7 @@ export default defineConfig({
           groups: [
             {
               name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|wouter|@tanstack|regexparam|use-sync-external-store|html-parse-stringify|void-elements)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|wouter|@tanstack|regexparam|use-sync-external-store|html-parse-stringify|void-elements)[\\/]|vite[\\/]preload-helper/,
             },
           ],
         },

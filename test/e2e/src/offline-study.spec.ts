@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchBrowser, openPhonePage } from './support/browser.js';
+import { waitForQueued } from './support/progress-queue.js';
 import { freePort, startServer, type RunningServer } from './support/server.js';
 
 const COURSE = '/courses/pho-cap-ky-nang-so-cong-dong';
@@ -129,10 +130,7 @@ describe('studying a downloaded module with no network', () => {
       }
 
       // The quiz, downloaded with the module (questions only), taken offline: saved, graded later.
-      await page.waitForFunction(
-        (n) => (JSON.parse(localStorage.getItem('lantoa.progress.queue') ?? '[]') as unknown[]).length === n,
-        lessons.length,
-      );
+      await waitForQueued(page, lessons.length);
       await page.goto(`http://127.0.0.1:${port}${COURSE}`);
       await module1.locator('.module__toggle').waitFor();
       await unfold(module1);

@@ -30,12 +30,18 @@ export default function QuizPage({ params }: { params: { slug: string; quizId: s
   const quiz = useQuery({
     queryKey: ['quiz', params.quizId, userId],
     // Without a network, the quiz as downloaded for offline study (its questions only; the server grades it later).
-    queryFn: () =>
-      execute(QuizQuery, { id: params.quizId }).catch(async (error: unknown) => {
-        const saved = userId && isRetryable(error) ? await downloadedQuiz(userId, params.quizId) : undefined;
-        if (!saved) throw error;
-        return { quiz: saved };
-      }),
+    // The queue is read too, before the quiz shows: a submission waiting in it comes back on screen (quiz-session.ts).
+    queryFn: async () => {
+      const [data] = await Promise.all([
+        execute(QuizQuery, { id: params.quizId }).catch(async (error: unknown) => {
+          const saved = userId && isRetryable(error) ? await downloadedQuiz(userId, params.quizId) : undefined;
+          if (!saved) throw error;
+          return { quiz: saved };
+        }),
+        queue.ready(),
+      ]);
+      return data;
+    },
     enabled: status === 'signedIn',
     retry: retryUnlessFinal,
     select: (data) => data.quiz,

@@ -92,9 +92,40 @@ export function retryLater(): void {
   setState({ sending: false, waiting: true });
 }
 
+/** What a tab that sent events tells the others, so a page waiting there (a quiz, a lesson) learns the answer too. */
+interface SentMessage {
+  kind: 'sent';
+  userId: string;
+  outcomes: [clientEventId: string, outcome: Outcome, lessonId: string | null][];
+}
+
+function isSentMessage(message: unknown): message is SentMessage {
+  return (message as SentMessage | null)?.kind === 'sent' && Array.isArray((message as SentMessage).outcomes);
+}
+
+function heardFromOtherTab(message: unknown): void {
+  if (!isSentMessage(message)) return;
+  const confirmed = new Set(state.confirmedFor === message.userId ? state.confirmedLessons : []);
+  let applied = false;
+  for (const [clientEventId, outcome, lessonId] of message.outcomes) {
+    outcomes.set(clientEventId, outcome);
+    if (outcome.status !== 'REJECTED') {
+      applied = true;
+      if (lessonId) confirmed.add(lessonId);
+    }
+  }
+  if (sessionStore.get()?.user.id === message.userId) setState({ confirmedFor: message.userId, confirmedLessons: [...confirmed] });
+  if (applied) onApplied?.();
+}
+
+/** One tab sends at a time (queue.exclusively), from the queue as stored, so two tabs never send one event twice. */
 async function pass(): Promise<boolean> {
   const userId = sessionStore.get()?.user.id;
   if (!userId) return true;
+  return queue.exclusively(() => sendQueued(userId));
+}
+
+async function sendQueued(userId: string): Promise<boolean> {
   queue.claimAnonymous(userId);
   const events = queue.snapshot().events.filter((e) => e.userId === userId && !busy.has(e.clientEventId));
   if (events.length === 0) {
@@ -111,21 +142,27 @@ async function pass(): Promise<boolean> {
       const { syncProgress } = await execute(SyncProgressMutation, { input: { events: batch.map(toInput) } });
       const answered: string[] = [];
       const rejections: queue.Rejection[] = [];
+      const told: SentMessage['outcomes'] = [];
       for (const result of syncProgress) {
         const event = batch.find((e) => e.clientEventId === result.clientEventId);
         if (!event) continue;
         answered.push(event.clientEventId);
+        let outcome: Outcome;
         if (result.status === 'REJECTED') {
           const reason = result.reason ?? null;
-          outcomes.set(event.clientEventId, { status: 'REJECTED', reason });
+          outcome = { status: 'REJECTED', reason };
           rejections.push({ clientEventId: event.clientEventId, kind: event.kind, userId, reason });
         } else {
-          outcomes.set(event.clientEventId, { status: result.status });
+          outcome = { status: result.status };
           if (event.lessonId) confirmed.add(event.lessonId);
           applied = true;
         }
+        outcomes.set(event.clientEventId, outcome);
+        told.push([event.clientEventId, outcome, event.lessonId ?? null]);
       }
       setState({ confirmedFor: userId, confirmedLessons: [...confirmed] });
+      // Before the queue changes: the other tabs learn the answers first, then see the events leave.
+      queue.tellOtherTabs({ kind: 'sent', userId, outcomes: told } satisfies SentMessage);
       queue.addRejections(rejections);
       queue.remove(answered);
     }
@@ -191,10 +228,12 @@ export function startProgressSync(applied: () => void): () => void {
   const unsubscribe = sessionStore.subscribe((session) => {
     if (session) void flush();
   });
+  const stopListening = queue.listenToOtherTabs(heardFromOtherTab);
   void flush();
   return () => {
     window.removeEventListener('online', onOnline);
     unsubscribe();
+    stopListening();
     clearTimeout(timer);
     onApplied = null;
     failures = 0;
@@ -202,6 +241,17 @@ export function startProgressSync(applied: () => void): () => void {
     busy.clear();
     state = IDLE;
   };
+}
+
+/**
+ * An event this page queued that has left the (freshly read) queue without an answer here: another tab sent it.
+ * Refused, its reason is among the rejections; otherwise the API took it.
+ */
+function sentElsewhere(clientEventId: string): Outcome | undefined {
+  const { events, rejections } = queue.snapshot();
+  if (events.some((e) => e.clientEventId === clientEventId)) return undefined;
+  const rejection = rejections.find((r) => r.clientEventId === clientEventId);
+  return rejection ? { status: 'REJECTED', reason: rejection.reason } : { status: 'APPLIED' };
 }
 
 export type SaveResult = { status: 'saved' | 'queued' | 'local' } | { status: 'rejected'; reason: LocalizedReason | null };
@@ -226,7 +276,7 @@ export async function recordLessonDone(lessonId: string): Promise<SaveResult> {
     return { status: 'local' };
   }
   await flush();
-  const outcome = outcomes.get(event.clientEventId);
+  const outcome = outcomes.get(event.clientEventId) ?? sentElsewhere(event.clientEventId);
   if (!outcome) return { status: 'queued' };
   return outcome.status === 'REJECTED' ? { status: 'rejected', reason: outcome.reason } : { status: 'saved' };
 }
