@@ -3,7 +3,11 @@
 //   packed form the QR actually holds (libs/domain credential-qr.ts), error correction L.
 //   PDF: size; generation time p50/p95/max of GET /certificates/<serial>.pdf (sequential requests, the whole route:
 //   bearer check, scope, read, render) and of the renderer alone in this process; the first request after start
-//   is reported on its own (cold fonts and code).
+//   is reported on its own (cold fonts and code). The renderer's CPU time (process.cpuUsage) is printed beside its
+//   wall time: on a shared machine the wall time mostly says how busy the machine was.
+//   Reference, in the same run: GET /health (the HTTP round trip) and the certificate(serial) GraphQL query (the
+//   route's bearer check, scope and read without the PDF), so the route's ratio to them can be compared across runs;
+//   the load average is printed before and after.
 // Usage: npm run bench:certificates -w @lantoa/load [-- --requests 40 --origin https://lantoa.vn]
 // The API is the built one (`npm run build`), in production mode on a fresh embedded PostgreSQL; the learner (in
 // Hà Nội, so module 6 is taken in Hà Nội's variant) completes the real course through GraphQL.
@@ -13,7 +17,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -187,6 +191,24 @@ try {
     if (res.status !== 200) throw new Error(`PDF: HTTP ${res.status}`);
     return { ms: performance.now() - started, bytes: body.length };
   };
+  const timed = async (run) => {
+    const out = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const started = performance.now();
+      await run();
+      out.push(performance.now() - started);
+    }
+    return out;
+  };
+  const loadBefore = loadavg();
+  const health = await timed(async () => {
+    const res = await fetch(`${base}/health`);
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`health: HTTP ${res.status}`);
+  });
+  const read = await timed(() =>
+    graphql('query ($s: String!) { certificate(serial: $s) { serial credentialJwt } }', { s: certificate.serial }, token),
+  );
   const first = await pdf();
   const route = [];
   let pdfBytes = 0;
@@ -198,18 +220,25 @@ try {
   const renderer = new CertificatePdfService();
   const facts = { ...certificate, completedAt: new Date(certificate.completedAt) };
   const inProcess = [];
+  const cpu = [];
   await renderer.render(facts);
   for (let i = 0; i < REQUESTS; i++) {
     const started = performance.now();
+    const used = process.cpuUsage();
     await renderer.render(facts);
+    const spent = process.cpuUsage(used);
+    cpu.push((spent.user + spent.system) / 1000);
     inProcess.push(performance.now() - started);
   }
+  const loadAfter = loadavg();
+  const p95 = (values) => percentile(values, 95);
 
   console.log(`
 ## Certificates (\`npm run bench:certificates -w @lantoa/load\`)
 
-Measured ${new Date().toISOString().slice(0, 10)} on this 2-core machine: API built, production mode, fresh embedded PostgreSQL,
-origin ${args.origin}, holder "${args.name}", the real course completed in Hà Nội's variant of module 6.
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on this 2-core machine (load average ${loadBefore[0].toFixed(1)} before the timed
+requests, ${loadAfter[0].toFixed(1)} after): API built, production mode, fresh embedded PostgreSQL, origin ${args.origin}, holder
+"${args.name}", the real course completed in Hà Nội's variant of module 6.
 
 | Figure | Value |
 |---|---|
@@ -219,7 +248,11 @@ origin ${args.origin}, holder "${args.name}", the real course completed in Hà N
 | PDF size | **${(pdfBytes / 1024).toFixed(1)} KB** (${pdfBytes} bytes) |
 | PDF route, first request after start | ${ms(first.ms)} |
 | PDF route (GET /certificates/<serial>.pdf), ${REQUESTS} sequential | p50 ${ms(percentile(route, 50))}, **p95 ${ms(percentile(route, 95))}**, max ${ms(Math.max(...route))} |
-| Renderer alone (in process), ${REQUESTS} | p50 ${ms(percentile(inProcess, 50))}, p95 ${ms(percentile(inProcess, 95))} |
+| Renderer alone (in process), ${REQUESTS}: wall time | p50 ${ms(percentile(inProcess, 50))}, **p95 ${ms(p95(inProcess))}** |
+| Renderer alone: CPU time | p50 ${ms(percentile(cpu, 50))}, p95 ${ms(p95(cpu))} |
+| Reference: GET /health, ${REQUESTS} sequential | p50 ${ms(percentile(health, 50))}, p95 ${ms(p95(health))} |
+| Reference: certificate(serial) query (bearer, scope, read; no PDF) | p50 ${ms(percentile(read, 50))}, p95 ${ms(p95(read))} |
+| PDF route p95 ÷ certificate query p95 | ${(p95(route) / p95(read)).toFixed(1)}× |
 `);
 } finally {
   api.kill('SIGINT');
