@@ -135,22 +135,9 @@ export class ReportExportService {
     const client = await pgPool(this.dataSource).connect();
     try {
       const stream = client.query(
-        new QueryStream(
-          EXPORT_ROWS,
-          [
-            ctx.courseId,
-            r.all,
-            r.monthsFrom,
-            r.monthsTo,
-            r.days1From,
-            r.days1To,
-            r.days2From,
-            r.days2To,
-            s.level === ReportLevel.NATION ? null : s.path,
-            s.teamId,
-          ],
-          { batchSize: 200 },
-        ),
+        new QueryStream(EXPORT_ROWS, [ctx.courseId, r.all, r.from, r.to, s.level === ReportLevel.NATION ? null : s.path, s.teamId], {
+          batchSize: 200,
+        }),
       );
       for await (const row of stream as AsyncIterable<ExportRow>) {
         const tally = new Tally();

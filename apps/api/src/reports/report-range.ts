@@ -1,14 +1,10 @@
 import { DomainError } from '../errors/domain-error.js';
 
-/** Where in the roll-ups a from/to range is read: all time, or whole months plus the days at either end. */
-export interface GrainRange {
+/** What a report counts: everything (the totals), or the days from `from` to `to`, both counted. */
+export interface ReportRange {
   all: boolean;
-  monthsFrom: string;
-  monthsTo: string;
-  days1From: string;
-  days1To: string;
-  days2From: string;
-  days2To: string;
+  from: string;
+  to: string;
 }
 
 const OPEN_START = '2000-01-01';
@@ -33,32 +29,8 @@ export function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
-const firstOfNextMonth = (day: string) => {
-  const d = new Date(`${firstOfMonth(day)}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
-export function grainRange(from: string | null, to: string | null): GrainRange {
-  if (!from && !to)
-    return {
-      all: true,
-      monthsFrom: OPEN_START,
-      monthsTo: OPEN_START,
-      days1From: OPEN_END,
-      days1To: OPEN_START,
-      days2From: OPEN_END,
-      days2To: OPEN_START,
-    };
-  const f = from ?? OPEN_START;
-  const t = to ?? OPEN_END;
-  const monthsFrom = f.endsWith('-01') ? f : firstOfNextMonth(f);
-  const monthsTo = t === OPEN_END ? OPEN_END : firstOfMonth(addDays(t, 1));
-  if (monthsFrom < monthsTo) {
-    return { all: false, monthsFrom, monthsTo, days1From: f, days1To: addDays(monthsFrom, -1), days2From: monthsTo, days2To: t };
-  }
-  return { all: false, monthsFrom: OPEN_START, monthsTo: OPEN_START, days1From: f, days1To: t, days2From: OPEN_END, days2To: OPEN_START };
+export function reportRange(from: string | null, to: string | null): ReportRange {
+  return { all: !from && !to, from: from ?? OPEN_START, to: to ?? OPEN_END };
 }
 
 /** Today in Vietnam (UTC+7, no daylight saving). */

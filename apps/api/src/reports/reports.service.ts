@@ -16,7 +16,7 @@ import {
   type ReportMemberModel,
   type ReportModuleModel,
 } from './models/report.models.js';
-import { addDays, checkRange, grainRange, parseDay, todayInVietnam, weekStart, type GrainRange } from './report-range.js';
+import { addDays, checkRange, parseDay, reportRange, todayInVietnam, weekStart, type ReportRange } from './report-range.js';
 import { ReportScopeService, type ResolvedScope } from './report-scope.service.js';
 import {
   CHILD_UNITS,
@@ -87,13 +87,13 @@ export interface ReportContext {
   modules: ReportModuleModel[];
   from: string | null;
   to: string | null;
-  range: GrainRange;
+  range: ReportRange;
 }
 
 /**
- * Completion reports read from the roll-ups only (report_counts, report_registrations), so their cost depends on
- * the number of units and days asked for, not on the number of learners. Team member lists read the raw rows of
- * one team.
+ * Completion reports read from the roll-ups only (report_totals, report_days, report_registrations), so their cost
+ * depends on the number of units asked for, not on the number of learners or of days. Team member lists read the
+ * raw rows of one team.
  */
 @Injectable()
 export class ReportsService {
@@ -112,7 +112,7 @@ export class ReportsService {
     const course = await this.catalog.findCourse(params.courseSlug);
     if (!course) throw DomainError.notFound('course.notFound');
     const modules = await this.dataSource.query<{ id: string; position: number; title: LocalizedText }[]>(CURRENT_MODULES, [course.id]);
-    return { scope, courseId: course.id, modules, from, to, range: grainRange(from, to) };
+    return { scope, courseId: course.id, modules, from, to, range: reportRange(from, to) };
   }
 
   async completionReport(viewer: Viewer, params: ReportParams): Promise<CompletionReportModel> {
@@ -232,20 +232,7 @@ export class ReportsService {
 
   private counts(ctx: ReportContext, level: number, parent: number, unit: number | null, team: string | null): Promise<CountRow[]> {
     const r = ctx.range;
-    return this.dataSource.query<CountRow[]>(ROLLUP_COUNTS, [
-      ctx.courseId,
-      level,
-      parent,
-      r.all,
-      r.monthsFrom,
-      r.monthsTo,
-      r.days1From,
-      r.days1To,
-      r.days2From,
-      r.days2To,
-      unit,
-      team,
-    ]);
+    return this.dataSource.query<CountRow[]>(ROLLUP_COUNTS, [ctx.courseId, level, parent, r.all, r.from, r.to, unit, team]);
   }
 
   private registrations(level: number, parent: number, unit: number | null, team: string | null) {

@@ -12,6 +12,7 @@ import { AdminUnitsLoaderService } from '../org/admin-units-loader.service.js';
 import { TeamsService } from '../org/teams.service.js';
 import { makeTeam, makeUser, type TestUser } from '../testing/factories.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { RECOUNT_DAYS, ROLLUP_COUNTS } from './reports.sql.js';
 import { RollupsService } from './rollups.service.js';
 
 const DAY = 86_400_000;
@@ -165,13 +166,41 @@ describe('report roll-ups', () => {
     }
   }
 
+  /** Vietnam's date `daysAgo` days ago. */
+  const vnDay = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY + 7 * 3600_000).toISOString().slice(0, 10);
+  type Count = { unit_id: number; team_id: string; member: boolean; metric: number; module_id: string; n: number };
+  const sorted = (rows: Count[]) =>
+    rows
+      .filter((r) => r.n !== 0)
+      .map((r) => `${r.unit_id}:${r.team_id}:${r.member}:${r.metric}:${r.module_id}=${r.n}`)
+      .sort();
+
+  /** What every report reads for the days from..to (ROLLUP_COUNTS) is what the raw rows of those days count. */
+  async function expectRangeReads(from: string, to: string): Promise<void> {
+    const parents = await db.query<{ level: number; parent_id: number }[]>(
+      `SELECT DISTINCT level, parent_id FROM report_totals WHERE course_id = $1`,
+      [courseId],
+    );
+    expect(parents.length).toBeGreaterThan(0);
+    for (const { level, parent_id } of parents) {
+      const read = await db.query<Count[]>(ROLLUP_COUNTS, [courseId, level, parent_id, false, from, to, null, null]);
+      const recount = await db.query<Count[]>(
+        `SELECT unit_id, team_id, member, metric, module_id, sum(n)::int AS n FROM (${RECOUNT_DAYS}) r
+          WHERE course_id = $1 AND level = $2 AND parent_id = $3 AND day >= $4 AND day <= $5 GROUP BY 1, 2, 3, 4, 5`,
+        [courseId, level, parent_id, from, to],
+      );
+      expect({ level, parent_id, from, to, counts: sorted(read) }).toEqual({ level, parent_id, from, to, counts: sorted(recount) });
+    }
+  }
+
   it('equal a recount from the raw rows after any sequence of progress, quizzes, team moves and content updates', async () => {
     const rollups = t.app.get(RollupsService);
     await fc.assert(
       fc.asyncProperty(
         fc.array(op, { minLength: 1, maxLength: 30 }),
         fc.array(fc.option(fc.nat(2), { nil: null }), { minLength: LEARNERS, maxLength: LEARNERS }),
-        async (ops, startTeams) => {
+        fc.tuple(fc.nat(65), fc.nat(65)),
+        async (ops, startTeams, [a, b]) => {
           const learners: TestUser[] = [];
           for (const [i, team] of startTeams.entries()) {
             learners.push(
@@ -183,22 +212,33 @@ describe('report roll-ups', () => {
           }
           await apply(ops, learners);
           expect(await rollups.differences()).toEqual([]);
+          // A from/to report: two cumulative counts per row, kept by the triggers (late events move later days).
+          await expectRangeReads(vnDay(Math.max(a, b)), vnDay(Math.min(a, b)));
         },
       ),
       { numRuns: 25 },
     );
     // The runs did count something (an empty roll-up would equal an empty recount).
-    const [counted] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM report_counts WHERE metric = 5 AND n > 0`);
+    const [counted] = await db.query<{ n: number; days: number }[]>(
+      `SELECT count(*)::int AS n, (SELECT count(DISTINCT day)::int FROM report_days WHERE metric = 5) AS days
+         FROM report_totals WHERE metric = 5 AND n > 0`,
+    );
     expect(counted!.n).toBeGreaterThan(0);
+    expect(counted!.days).toBeGreaterThan(1);
   });
 
   it('reports:rebuild finds a tampered row and puts it right', async () => {
     const rollups = t.app.get(RollupsService);
-    await db.query(`UPDATE report_counts SET n = n + 3 WHERE ctid = (SELECT ctid FROM report_counts WHERE grain = 'D' LIMIT 1)`);
+    await db.query(`UPDATE report_totals SET n = n + 3 WHERE ctid = (SELECT ctid FROM report_totals WHERE n > 0 LIMIT 1)`);
+    await db.query(`UPDATE report_days SET n_cum = n_cum + 2 WHERE ctid = (SELECT ctid FROM report_days WHERE n > 0 LIMIT 1)`);
     await db.query(`UPDATE report_registrations SET n = n - 1 WHERE ctid = (SELECT ctid FROM report_registrations LIMIT 1)`);
     const found = await rollups.differences();
-    expect(found).toHaveLength(2);
-    expect(found.map((d) => d.actual - d.expected).sort()).toEqual([-1, 3]);
+    expect(found).toHaveLength(3);
+    expect(found.map((d) => `${d.table}:${d.actual - d.expected}`).sort()).toEqual([
+      'report_days:2',
+      'report_registrations:-1',
+      'report_totals:3',
+    ]);
     await rollups.rebuild();
     expect(await rollups.differences()).toEqual([]);
   });

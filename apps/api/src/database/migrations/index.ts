@@ -8,6 +8,7 @@ import { CreateCertificates1764920000000 } from './1764920000000-create-certific
 import { CreateReportRollups1764930000000 } from './1764930000000-create-report-rollups.js';
 import { ProvinceLessonsAddToNational1764950000000 } from './1764950000000-province-lessons-add-to-national.js';
 import { AddQuizRoundsAndPasswordResets1764960000000 } from './1764960000000-add-quiz-rounds-and-password-resets.js';
+import { ReportTotalsAndCumulativeDays1764970000000 } from './1764970000000-report-totals-and-cumulative-days.js';
 
 /** Every migration, in order. TypeORM runs the pending ones at start-up. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   CreateReportRollups1764930000000,
   ProvinceLessonsAddToNational1764950000000,
   AddQuizRoundsAndPasswordResets1764960000000,
+  ReportTotalsAndCumulativeDays1764970000000,
 ];
