@@ -4,6 +4,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthoringModule } from './authoring/authoring.module.js';
 import { AuthorizationModule } from './authorization/authorization.module.js';
 import { PersonScopesService } from './authorization/person-scopes.service.js';
 import { CatalogModule } from './catalog/catalog.module.js';
@@ -56,6 +57,7 @@ export class AppModule {
         LearningModule,
         ReportsModule,
         CertificatesModule,
+        AuthoringModule,
       ],
       controllers: http ? [ExplorerController] : [],
     };

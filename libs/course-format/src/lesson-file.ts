@@ -1,3 +1,4 @@
+import { parse, stringify } from 'yaml';
 import { lessonFrontMatterSchema, type LessonFrontMatter } from './schemas.js';
 import { parseYamlWithSchema } from './yaml-file.js';
 import type { ProblemList } from './problems.js';
@@ -68,4 +69,35 @@ export function countWords(markdown: string): number {
     .replace(/[#>*_`|[\]()-]/g, ' ')
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A lesson file from its front matter and Markdown body (what the browser editor saves). */
+export function formatLessonFile(frontMatter: Record<string, unknown>, body: string): string {
+  const yamlText = stringify(frontMatter, { lineWidth: 0 });
+  const text = body.replace(/\r\n/g, '\n').replace(/^\n+/, '');
+  return `---\n${yamlText}---\n\n${text.endsWith('\n') || text === '' ? text : `${text}\n`}`.normalize('NFC');
+}
+
+/** A YAML file (quiz.yaml, module.yaml) from its data, in the style the writers use. */
+export function formatYamlFile(data: Record<string, unknown>): string {
+  return stringify(data, { lineWidth: 0 }).normalize('NFC');
+}
+
+/**
+ * Front matter and body of a lesson file without validating them (an editor must be able to open a broken draft).
+ * Unreadable front matter comes back as `{}`.
+ */
+export function splitLessonFile(text: string): { frontMatter: Record<string, unknown>; body: string } {
+  const normalized = text.replace(/\r\n/g, '\n');
+  const end = normalized.startsWith('---\n') ? normalized.indexOf('\n---', 3) : -1;
+  if (end < 0) return { frontMatter: {}, body: normalized };
+  let frontMatter: unknown;
+  try {
+    frontMatter = parse(normalized.slice(4, end + 1)) ?? {};
+  } catch {
+    frontMatter = {};
+  }
+  const afterFence = normalized.indexOf('\n', end + 1);
+  const body = afterFence < 0 ? '' : normalized.slice(afterFence + 1).replace(/^\n/, '');
+  return { frontMatter: typeof frontMatter === 'object' && frontMatter ? (frontMatter as Record<string, unknown>) : {}, body };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, isSeq } from 'yaml';
+import { readCourseTree } from './course-tree.js';
 import { countWords, findImages, findRawHtmlLine, parseLessonFile } from './lesson-file.js';
 import type { CourseAsset, CourseSource, LessonSource, LocalizedText, ModuleSource, ModuleVariantSource, QuizSource } from './model.js';
 import { ProblemList, type CourseProblem } from './problems.js';
@@ -39,7 +40,9 @@ const IMAGE_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.webp': 
 export function loadCourse(courseDir: string, reportBase = dirname(courseDir)): LoadCourseResult {
   const reader = new CourseReader(courseDir, reportBase);
   const course = reader.read();
-  return reader.problems.isEmpty && course ? { course, problems: [] } : { problems: reader.problems.items };
+  return reader.problems.isEmpty && course
+    ? { course: { ...course, tree: readCourseTree(courseDir) }, problems: [] }
+    : { problems: reader.problems.items };
 }
 
 /** Every course folder under `coursesDir` (folders holding a `course.yaml`). */
@@ -72,7 +75,7 @@ class CourseReader {
     private readonly reportBase: string,
   ) {}
 
-  read(): CourseSource | undefined {
+  read(): Omit<CourseSource, 'tree'> | undefined {
     const slug = basename(this.courseDir);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
       this.problems.add(
@@ -208,7 +211,8 @@ class CourseReader {
       if (!parsed) continue;
       if (!isTemplate) this.checkPlaceholders(text, rel);
       const htmlLine = findRawHtmlLine(parsed.body, parsed.bodyLine);
-      if (htmlLine) this.problems.add('raw-html', rel, 'bài học có thẻ HTML; chỉ dùng Markdown (HTML sẽ không được hiển thị)', htmlLine);
+      if (htmlLine)
+        this.problems.add('raw-html', rel, 'bài học có thẻ HTML; chỉ dùng Markdown (HTML sẽ không được hiển thị)', htmlLine, 'body');
       const images = findImages(parsed.body, parsed.bodyLine);
       for (const image of images) this.checkImage(image, entry.path, moduleDir, rel);
       const fm = parsed.frontMatter;
@@ -220,6 +224,8 @@ class CourseReader {
           'minutes-estimate',
           rel,
           `"minutes" là ${fm.minutes} nhưng bài có ${wordCount} chữ: nên ghi ${expected} (số chữ ÷ ${perMinute}, làm tròn lên)`,
+          undefined,
+          'minutes',
         );
       }
       lessons.push({
@@ -239,18 +245,24 @@ class CourseReader {
 
   private checkImage(image: { alt: string; src: string; line: number }, lessonPath: string, moduleDir: string, rel: string): void {
     if (/^[a-z]+:/i.test(image.src)) {
-      this.problems.add('external-image', rel, `ảnh "${image.src}" phải là tệp nằm cạnh bài học, không phải liên kết ngoài`, image.line);
+      this.problems.add(
+        'external-image',
+        rel,
+        `ảnh "${image.src}" phải là tệp nằm cạnh bài học, không phải liên kết ngoài`,
+        image.line,
+        'body',
+      );
       return;
     }
     const path = normalize(join(dirname(lessonPath), decodeURI(image.src)));
     const type = IMAGE_TYPES[extname(path).toLowerCase()];
-    if (!image.alt) this.problems.add('missing-alt', rel, `ảnh "${image.src}" thiếu mô tả (alt) bằng tiếng Việt`, image.line);
+    if (!image.alt) this.problems.add('missing-alt', rel, `ảnh "${image.src}" thiếu mô tả (alt) bằng tiếng Việt`, image.line, 'body');
     if (relative(moduleDir, path).startsWith('..')) {
-      this.problems.add('broken-image', rel, `ảnh "${image.src}" nằm ngoài thư mục học phần`, image.line);
+      this.problems.add('broken-image', rel, `ảnh "${image.src}" nằm ngoài thư mục học phần`, image.line, 'body');
     } else if (!existsSync(path)) {
-      this.problems.add('broken-image', rel, `không tìm thấy ảnh "${image.src}"`, image.line);
+      this.problems.add('broken-image', rel, `không tìm thấy ảnh "${image.src}"`, image.line, 'body');
     } else if (!type) {
-      this.problems.add('image-format', rel, `ảnh "${image.src}" phải là SVG hoặc WebP`, image.line);
+      this.problems.add('image-format', rel, `ảnh "${image.src}" phải là SVG hoặc WebP`, image.line, 'body');
     } else {
       const data = readFileSync(path);
       if (data.length > MAX_IMAGE_BYTES) {
@@ -259,6 +271,7 @@ class CourseReader {
           rel,
           `ảnh "${image.src}" nặng ${Math.round(data.length / 1024)} KB, tối đa ${MAX_IMAGE_BYTES / 1024} KB`,
           image.line,
+          'body',
         );
       }
       const assetPath = this.assetPath(path);

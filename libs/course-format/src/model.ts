@@ -86,6 +86,18 @@ export interface CourseSource {
   assets: CourseAsset[];
   /** sha256 over every file that was read, so an import can tell whether anything changed. */
   contentHash: string;
+  /** Every file of the course folder as it was read (what a content version keeps and an export writes back). */
+  tree: CourseTree;
+}
+
+/**
+ * A course folder as data: paths relative to the course folder (`01-x/02-y.md`), text files as text and every other
+ * file (images) as base64. Stored with each content version, so any version can be validated, exported or restored.
+ */
+export interface CourseTree {
+  slug: string;
+  files: Record<string, string>;
+  blobs: Record<string, string>;
 }
 
 export interface CourseAsset {

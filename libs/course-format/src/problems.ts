@@ -8,6 +8,12 @@ export interface CourseProblem {
   line?: number;
   /** What is wrong, in plain words (Vietnamese). */
   message: string;
+  /**
+   * The part of the file it is about, where one can be named: a YAML key path (`minutes`, `title.vi`,
+   * `questions.2.options.0.explanation`), `questions.<i>` for a question's rules, `body` for a lesson's Markdown.
+   * Editors show the message next to that field.
+   */
+  field?: string;
 }
 
 export function formatProblem(p: CourseProblem): string {
@@ -18,8 +24,10 @@ export function formatProblem(p: CourseProblem): string {
 export class ProblemList {
   readonly items: CourseProblem[] = [];
 
-  add(code: string, file: string, message: string, line?: number): void {
-    this.items.push(line ? { code, file, line, message } : { code, file, message });
+  add(code: string, file: string, message: string, line?: number, field?: string): void {
+    const problem: CourseProblem = line ? { code, file, line, message } : { code, file, message };
+    if (field) problem.field = field;
+    this.items.push(problem);
   }
 
   get isEmpty(): boolean {

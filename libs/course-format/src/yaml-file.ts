@@ -39,7 +39,7 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     // Zod does not echo the input, so "missing" is read from the document itself.
     const missing = issue.code !== 'unrecognized_keys' && path.length > 0 && doc.getIn(path) === undefined;
     const [code, message] = missing ? ['missing-key', `thiếu ${at}`] : [codeOf(issue), describeIssue(issue, at)];
-    problems.add(code, file, message, line ? line + lineOffset : undefined);
+    problems.add(code, file, message, line ? line + lineOffset : undefined, path.length > 0 ? path.join('.') : undefined);
   }
   return undefined;
 }

@@ -61,6 +61,34 @@ export const policies = {
     return holder.userId === viewer.userId || policies.manageCertificate(viewer, holder);
   },
 
+  /**
+   * Edit a course file (path relative to the course folder) in the browser: national admins and trainers with
+   * national scope edit everything; a trainer with a province scope only that province's part of a module
+   * (`<module>/provinces/<code>/…`, docs/course-format.md "Province content").
+   */
+  editCourseFile(viewer: Viewer | null, path: string): boolean {
+    if (!viewer) return false;
+    if (viewer.isNationalAdmin) return true;
+    const province = /^[^/]+\/provinces\/(\d{2})\//.exec(path)?.[1];
+    return viewer.grants.some(
+      (g) => g.role === 'TRAINER' && (g.scopePath === null || (province !== undefined && g.scopeCode === province)),
+    );
+  },
+
+  /** Anyone who may edit some course content (sees the authoring pages, drafts and versions in their scope). */
+  author(viewer: Viewer | null): boolean {
+    return !!viewer && (viewer.isNationalAdmin || viewer.grants.some((g) => g.role === 'TRAINER'));
+  },
+
+  /**
+   * Approve or publish a draft: someone who may edit every file it changes and did not write any of it (nobody
+   * publishes their own change alone); a national admin may.
+   */
+  approveDraft(viewer: Viewer | null, draft: { paths: string[]; contributorIds: string[] }): boolean {
+    if (!viewer || !draft.paths.every((p) => policies.editCourseFile(viewer, p))) return false;
+    return viewer.isNationalAdmin || !draft.contributorIds.includes(viewer.userId);
+  },
+
   /** Revoke or reissue a certificate: province admins whose province covers the holder, and national admins. */
   manageCertificate(viewer: Viewer | null, holder: PersonScope): boolean {
     return !!viewer && (viewer.canManageUnit(holder.communePath) || viewer.canManageUnit(holder.teamPath));

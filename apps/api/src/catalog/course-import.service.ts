@@ -1,21 +1,50 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { loadCourses, formatProblem, type CourseSource, type CourseProblem, type QuizSource } from '@lantoa/course-format';
+import {
+  loadCourses,
+  loadCourseTree,
+  formatProblem,
+  treeHash,
+  type CourseSource,
+  type CourseProblem,
+  type CourseTree,
+  type QuizSource,
+} from '@lantoa/course-format';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { CatalogReadModel } from './catalog-read-model.service.js';
 import { ContentVersion, Course, CourseAsset, CourseModule, Lesson, Quiz } from './entities/index.js';
-import type { ContentChanges } from './entities/content-version.entity.js';
+import type { ContentChanges, ContentVersionKind } from './entities/content-version.entity.js';
+import { mergeTrees } from './merge-trees.js';
 
 /**
  * Bump when the importer changes what it writes for the same files (e.g. how image URLs are rewritten), so that
  * existing databases import again instead of skipping on an unchanged content hash.
  */
 // 3: a province's quiz holds the national questions too (province lessons are added to the national ones).
-const IMPORTER_VERSION = 3;
+// 4: every version keeps the course folder (`tree`), so an existing database imports once more to record it.
+const IMPORTER_VERSION = 4;
 
 export interface CourseImportResult {
   slug: string;
   changed: boolean;
   changes: ContentChanges;
+  /** The version this import made (null when nothing changed). */
+  version: { id: string; number: number } | null;
+  /**
+   * Files changed both in the course folder and in the browser since the last import of the files: the browser's
+   * published text was kept (see docs/course-format.md "Files and the browser").
+   */
+  keptBrowserEdits: string[];
+}
+
+/** Who and what made a version (a publish or restore from the browser; a files import when absent). */
+export interface VersionMeta {
+  kind: ContentVersionKind;
+  authorId?: string | null;
+  reviewerId?: string | null;
+  note?: string | null;
+  restoredFrom?: number | null;
+  /** Files imports: the folder as read, when it differs from what is published. */
+  fileTree?: CourseTree | null;
 }
 
 /**
@@ -36,25 +65,80 @@ export class CourseImportService {
     const { courses, problems } = loadCourses(dir);
     for (const problem of problems) this.logger.error(`course content: ${formatProblem(problem)}`);
     const results: CourseImportResult[] = [];
-    for (const course of courses) results.push(await this.importCourse(course));
+    for (const course of courses) {
+      const result = await this.importFiles(course);
+      problems.push(...result.problems);
+      if (result.result) results.push(result.result);
+    }
     return { results, problems };
   }
 
-  async importCourse(source: CourseSource): Promise<CourseImportResult> {
-    const result = await this.importInTransaction(source);
+  /**
+   * Imports a course folder read from the files, without overwriting what was published in the browser since the
+   * files were last imported: a three-way comparison per file with the folder as last imported. A file changed
+   * only in the folder is taken from the folder; changed only in the browser, the browser's stays; changed on both
+   * sides (differently), the browser's stays and the file is reported (`keptBrowserEdits`, and in the log) on every
+   * import until the two agree again. With no browser edits this is a plain import of the folder.
+   */
+  async importFiles(source: CourseSource): Promise<{ result: CourseImportResult | null; problems: CourseProblem[] }> {
+    const [latest, lastFiles] = await Promise.all([this.latestVersion(source.slug), this.latestVersion(source.slug, 'files')]);
+    if (!latest?.tree || !lastFiles?.tree) return { result: await this.importCourse(source), problems: [] };
+    const unchanged = (): CourseImportResult => ({
+      slug: source.slug,
+      changed: false,
+      changes: { added: [], updated: [], archived: [], restored: [] },
+      version: null,
+      keptBrowserEdits: [],
+    });
+    if (lastFiles.fileTreeHash === treeHash(source.tree)) return { result: unchanged(), problems: [] };
+    const { tree, conflicts, fileTree } = mergeTrees(lastFiles.fileTree ?? lastFiles.tree, latest.tree, source.tree);
+    for (const path of conflicts) {
+      this.logger.warn(
+        `course ${source.slug}: ${path} đã được sửa cả trên trình duyệt và trong tệp; giữ bản đã xuất bản trên trình duyệt ` +
+          `(xuất bản hiện hành bằng "lantoa courses:export", gộp thay đổi vào tệp rồi nhập lại)`,
+      );
+    }
+    const loaded = loadCourseTree(tree);
+    if (!loaded.course) {
+      for (const problem of loaded.problems) this.logger.error(`course content (merged with browser edits): ${formatProblem(problem)}`);
+      return { result: null, problems: loaded.problems };
+    }
+    const result = await this.importCourse(loaded.course, { kind: 'files', fileTree });
+    return { result: { ...result, keptBrowserEdits: conflicts }, problems: [] };
+  }
+
+  /**
+   * Imports one course. With `em`, inside the caller's transaction (publishing writes its audit entry with it); the
+   * caller then invalidates the read model after commit.
+   */
+  async importCourse(source: CourseSource, meta: VersionMeta = { kind: 'files' }, em?: EntityManager): Promise<CourseImportResult> {
+    if (em) return this.importWith(em, source, meta);
+    const result = await this.dataSource.transaction((tx) => this.importWith(tx, source, meta));
     // Other API processes hear of it by NOTIFY (the content triggers); this one serves the change at once.
     if (result.changed) this.readModel.invalidate();
     return result;
   }
 
-  private importInTransaction(source: CourseSource): Promise<CourseImportResult> {
-    return this.dataSource.transaction(async (em) => {
+  private async latestVersion(slug: string, kind?: ContentVersionKind): Promise<ContentVersion | null> {
+    const query = this.dataSource
+      .getRepository(ContentVersion)
+      .createQueryBuilder('v')
+      .innerJoin(Course, 'c', 'c.id = v.course_id')
+      .where('c.slug = :slug', { slug })
+      .orderBy('v.number', 'DESC')
+      .limit(1);
+    if (kind) query.andWhere('v.kind = :kind', { kind });
+    return query.getOne();
+  }
+
+  private async importWith(em: EntityManager, source: CourseSource, meta: VersionMeta): Promise<CourseImportResult> {
+    {
       // Two API processes starting together must not import the same course twice.
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`course-import:${source.slug}`]);
       const existing = await em.findOne(Course, { where: { slug: source.slug } });
       const changes: ContentChanges = { added: [], updated: [], archived: [], restored: [] };
       const contentHash = `${IMPORTER_VERSION}:${source.contentHash}`;
-      if (existing?.contentHash === contentHash) return { slug: source.slug, changed: false, changes };
+      if (existing?.contentHash === contentHash) return { slug: source.slug, changed: false, changes, version: null, keptBrowserEdits: [] };
 
       const course = await this.saveCourse(em, { ...source, contentHash }, existing, changes);
       const moduleIds = await this.saveModules(em, course.id, source, changes);
@@ -67,12 +151,34 @@ export class CourseImportService {
           source.assets.map((a) => ({ courseId: course.id, path: a.path, contentType: a.contentType, data: a.data })),
         );
       }
-      await em.insert(ContentVersion, { courseId: course.id, contentHash, changes });
-      this.logger.log(
-        `imported course ${source.slug}: ${changes.added.length} added, ${changes.updated.length} updated, ${changes.archived.length} archived`,
+      const [next] = await em.query<{ number: number }[]>(
+        'SELECT coalesce(max(number), 0)::int + 1 AS number FROM content_versions WHERE course_id = $1',
+        [course.id],
       );
-      return { slug: source.slug, changed: true, changes };
-    });
+      const number = next!.number;
+      const isFiles = meta.kind === 'files';
+      const publishedHash = treeHash(source.tree);
+      const filesHash = meta.fileTree ? treeHash(meta.fileTree) : publishedHash;
+      const inserted = await em.insert(ContentVersion, {
+        courseId: course.id,
+        number,
+        kind: meta.kind,
+        contentHash,
+        changes,
+        tree: source.tree,
+        fileTree: isFiles && filesHash !== publishedHash ? meta.fileTree! : null,
+        fileTreeHash: isFiles ? filesHash : null,
+        authorId: meta.authorId ?? null,
+        reviewerId: meta.reviewerId ?? null,
+        note: meta.note ?? null,
+        restoredFrom: meta.restoredFrom ?? null,
+      });
+      this.logger.log(
+        `imported course ${source.slug} (${meta.kind}, version ${number}): ${changes.added.length} added, ${changes.updated.length} updated, ${changes.archived.length} archived`,
+      );
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      return { slug: source.slug, changed: true, changes, version: { id, number }, keptBrowserEdits: [] };
+    }
   }
 
   private async saveCourse(em: EntityManager, source: CourseSource, existing: Course | null, changes: ContentChanges): Promise<Course> {

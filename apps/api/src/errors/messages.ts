@@ -124,6 +124,48 @@ export const messages = {
     vi: 'Khóa ký chứng nhận đang lấy từ cấu hình (LANTOA_CERTIFICATE_KEY). Để đổi khóa, hãy đặt khóa mới vào cấu hình rồi khởi động lại; khóa cũ vẫn được công bố.',
     en: 'The signing key comes from configuration (LANTOA_CERTIFICATE_KEY). To rotate it, set a new key there and restart; the old key stays published.',
   },
+  'authoring.courseNotFound': { vi: 'Không tìm thấy khóa học này.', en: 'This course was not found.' },
+  'authoring.lessonNotFound': { vi: 'Không tìm thấy bài học này.', en: 'This lesson was not found.' },
+  'authoring.moduleNotFound': { vi: 'Không tìm thấy học phần này.', en: 'This module was not found.' },
+  'authoring.draftNotFound': { vi: 'Không tìm thấy bản nháp này.', en: 'This draft was not found.' },
+  'authoring.versionNotFound': { vi: 'Không tìm thấy phiên bản này.', en: 'This version was not found.' },
+  'authoring.stale': {
+    vi: 'Nội dung này đã được người khác thay đổi từ lúc bạn mở. Hãy xem hai bản bên dưới, gộp lại rồi lưu lần nữa.',
+    en: 'Someone changed this since you opened it. Compare the two versions below, merge them and save again.',
+  },
+  'authoring.publishedMoved': {
+    vi: 'Bản đang xuất bản của "{path}" đã thay đổi sau khi bản nháp được tạo. Hãy mở lại bài, gộp thay đổi rồi gửi duyệt lại.',
+    en: 'The published "{path}" changed after this draft was made. Reopen it, merge the changes and submit again.',
+  },
+  'authoring.draftOfOther': {
+    vi: 'Tệp này đang nằm trong một bản nháp khác chưa xuất bản.',
+    en: 'This file is already part of another unpublished draft.',
+  },
+  'authoring.wrongStatus': {
+    vi: 'Bản nháp đang ở trạng thái "{status}" nên không thể làm việc này.',
+    en: 'The draft is "{status}", so this cannot be done.',
+  },
+  'authoring.ownDraft': {
+    vi: 'Bạn không thể tự duyệt hoặc tự xuất bản nội dung mình đã soạn. Hãy nhờ một giảng viên khác cùng phạm vi.',
+    en: 'You cannot approve or publish your own change. Ask another trainer of the same scope.',
+  },
+  'authoring.hasProblems': {
+    vi: 'Bản nháp còn {count} lỗi cần sửa trước khi gửi duyệt hoặc xuất bản.',
+    en: 'The draft has {count} problems to fix before it can be submitted or published.',
+  },
+  'authoring.commentRequired': {
+    vi: 'Hãy ghi nhận xét để người soạn biết cần sửa gì.',
+    en: 'Please write a comment so the author knows what to change.',
+  },
+  'authoring.nothingChanged': {
+    vi: 'Nội dung không khác bản đang xuất bản nên không có gì để xuất bản.',
+    en: 'This is the same as the published content, so there is nothing to publish.',
+  },
+  'authoring.slugTaken': { vi: 'Đã có bài học dùng tên (slug) này.', en: 'A lesson already uses this slug.' },
+  'authoring.noTree': {
+    vi: 'Khóa học chưa được nạp lại từ tệp kể từ khi có chức năng soạn bài. Hãy khởi động lại máy chủ.',
+    en: 'The course has not been imported from its files since authoring was added. Restart the server.',
+  },
   internal: { vi: 'Có lỗi ở máy chủ. Hãy thử lại sau ít phút.', en: 'Something went wrong on the server. Please try again shortly.' },
 } as const;
 

@@ -9,6 +9,7 @@ import { CreateReportRollups1764930000000 } from './1764930000000-create-report-
 import { ProvinceLessonsAddToNational1764950000000 } from './1764950000000-province-lessons-add-to-national.js';
 import { AddQuizRoundsAndPasswordResets1764960000000 } from './1764960000000-add-quiz-rounds-and-password-resets.js';
 import { ReportTotalsAndCumulativeDays1764970000000 } from './1764970000000-report-totals-and-cumulative-days.js';
+import { AddAuthoring1764980000000 } from './1764980000000-add-authoring.js';
 
 /** Every migration, in order. TypeORM runs the pending ones at start-up. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ProvinceLessonsAddToNational1764950000000,
   AddQuizRoundsAndPasswordResets1764960000000,
   ReportTotalsAndCumulativeDays1764970000000,
+  AddAuthoring1764980000000,
 ];

@@ -1,0 +1,319 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum DraftStatusValue {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  APPROVED = 'APPROVED',
+  PUBLISHED = 'PUBLISHED',
+  DISCARDED = 'DISCARDED',
+}
+registerEnumType(DraftStatusValue, { name: 'DraftStatus' });
+
+@ObjectType({ description: 'A problem the course format finds, next to the field it is about.' })
+export class ContentProblemModel {
+  @Field({ description: 'File, relative to the course folder.' })
+  path!: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. title, minutes, objectives.0, body, questions.2.options.1.explanation' })
+  field!: string | null;
+
+  @Field()
+  code!: string;
+
+  @Field({ description: 'In Vietnamese.' })
+  message!: string;
+
+  @Field(() => Int, { nullable: true })
+  line!: number | null;
+}
+
+@ObjectType()
+export class DraftFileModel {
+  @Field()
+  path!: string;
+
+  @Field({ description: 'ADDED, CHANGED or REMOVED.' })
+  change!: string;
+
+  @Field(() => String, { nullable: true, description: 'The published text (null: not published).' })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The draft text (null: removed).' })
+  after!: string | null;
+}
+
+@ObjectType()
+export class DraftModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  courseSlug!: string;
+
+  @Field(() => String, { nullable: true })
+  provinceCode!: string | null;
+
+  @Field()
+  title!: string;
+
+  @Field(() => DraftStatusValue)
+  status!: DraftStatusValue;
+
+  @Field(() => String, { nullable: true })
+  authorName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reviewerName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reviewComment!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt!: Date | null;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+
+  @Field(() => [DraftFileModel])
+  files!: DraftFileModel[];
+
+  @Field({ description: 'The viewer wrote part of it (so may not approve or publish it, unless a national admin).' })
+  mine!: boolean;
+
+  @Field({ description: 'The viewer may approve / send back / publish it.' })
+  canReview!: boolean;
+
+  // Resolved on request only (validation reads the whole course).
+  paths!: string[];
+  contributorIds!: string[];
+}
+
+@ObjectType()
+export class LessonDraftModel {
+  @Field()
+  courseSlug!: string;
+
+  @Field()
+  lessonSlug!: string;
+
+  @Field()
+  moduleSlug!: string;
+
+  @Field(() => String, { nullable: true })
+  provinceCode!: string | null;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field()
+  path!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Int)
+  minutes!: number;
+
+  @Field(() => [String])
+  objectives!: string[];
+
+  @Field()
+  body!: string;
+
+  @Field()
+  archived!: boolean;
+
+  @Field({ description: 'Send it back with the save.' })
+  revision!: string;
+
+  @Field({ description: 'The whole lesson file (front matter and Markdown), as saved.' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'The published lesson file, to compare (null: not published).' })
+  publishedText!: string | null;
+
+  @Field(() => DraftModel, { nullable: true })
+  draft!: DraftModel | null;
+
+  @Field(() => [ContentProblemModel])
+  problems!: ContentProblemModel[];
+}
+
+@ObjectType()
+export class QuizOptionDraftModel {
+  @Field()
+  id!: string;
+  @Field()
+  text!: string;
+  @Field()
+  correct!: boolean;
+  @Field()
+  explanation!: string;
+}
+
+@ObjectType()
+export class QuizQuestionDraftModel {
+  @Field()
+  slug!: string;
+  @Field()
+  type!: string;
+  @Field()
+  situation!: boolean;
+  @Field()
+  prompt!: string;
+  @Field(() => [QuizOptionDraftModel])
+  options!: QuizOptionDraftModel[];
+}
+
+@ObjectType()
+export class QuizDraftModel {
+  @Field()
+  courseSlug!: string;
+
+  @Field()
+  moduleSlug!: string;
+
+  @Field(() => String, { nullable: true })
+  provinceCode!: string | null;
+
+  @Field()
+  path!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => Float, { nullable: true })
+  passingScore!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxAttempts!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  retryAfterHours!: number | null;
+
+  @Field(() => [QuizQuestionDraftModel])
+  questions!: QuizQuestionDraftModel[];
+
+  @Field()
+  revision!: string;
+
+  @Field()
+  text!: string;
+
+  @Field(() => String, { nullable: true })
+  publishedText!: string | null;
+
+  @Field(() => DraftModel, { nullable: true })
+  draft!: DraftModel | null;
+
+  @Field(() => [ContentProblemModel])
+  problems!: ContentProblemModel[];
+}
+
+@ObjectType({ description: 'A save refused because the text changed since the editor opened it.' })
+export class DraftConflictModel {
+  @Field()
+  message!: string;
+
+  @Field({ description: 'The text this save would have written.' })
+  yours!: string;
+
+  @Field({ description: 'The text as it is now (another trainer saved it).' })
+  theirs!: string;
+
+  @Field({ description: 'The current revision, to save with once merged.' })
+  revision!: string;
+}
+
+@ObjectType()
+export class SaveLessonDraftResult {
+  @Field(() => LessonDraftModel, { description: 'The lesson as it is now (after the save, or as another trainer left it).' })
+  lesson!: LessonDraftModel;
+
+  @Field(() => DraftConflictModel, { nullable: true })
+  conflict!: DraftConflictModel | null;
+}
+
+@ObjectType()
+export class SaveQuizDraftResult {
+  @Field(() => QuizDraftModel)
+  quiz!: QuizDraftModel;
+
+  @Field(() => DraftConflictModel, { nullable: true })
+  conflict!: DraftConflictModel | null;
+}
+
+@ObjectType()
+export class ContentVersionModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  number!: number;
+
+  @Field({ description: 'files, publish or restore.' })
+  kind!: string;
+
+  @Field(() => String, { nullable: true })
+  authorName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reviewerName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  restoredFrom!: number | null;
+
+  @Field(() => [String])
+  changed!: string[];
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class AuthoringLessonModel {
+  @Field()
+  slug!: string;
+  @Field()
+  title!: string;
+  @Field(() => Int)
+  position!: number;
+  @Field(() => String, { nullable: true })
+  provinceCode!: string | null;
+  @Field()
+  canEdit!: boolean;
+  @Field(() => ID, { nullable: true })
+  draftId!: string | null;
+}
+
+@ObjectType()
+export class AuthoringModuleModel {
+  @Field()
+  slug!: string;
+  @Field()
+  title!: string;
+  @Field(() => [String], { description: 'Provinces with content for this module.' })
+  provinces!: string[];
+  @Field({ description: 'The module has a template for new province content.' })
+  hasTemplate!: boolean;
+  @Field(() => [AuthoringLessonModel])
+  lessons!: AuthoringLessonModel[];
+  @Field(() => [String], { description: 'Quizzes the viewer may edit: "" for the national quiz, else a province code.' })
+  editableQuizzes!: string[];
+}
+
+@ObjectType({ description: 'What a trainer may edit in a course.' })
+export class AuthoringCourseModel {
+  @Field()
+  courseSlug!: string;
+  @Field({ description: 'The viewer edits the whole course (national scope).' })
+  national!: boolean;
+  @Field(() => [String], { description: 'Provinces the viewer edits.' })
+  provinces!: string[];
+  @Field(() => [AuthoringModuleModel])
+  modules!: AuthoringModuleModel[];
+}
