@@ -327,6 +327,16 @@ describe('certificates', () => {
       .verifyCertificate;
     expect(verified).toEqual(expect.objectContaining({ result: 'REPLACED', replacedBySerial: fresh.serial }));
     expect((await mine(who.hoa!)).map((c) => c.serial)).toEqual([fresh.serial]);
+
+    // A verifier holding only the old credential learns from the status list that it no longer stands.
+    const entry = async (jwt: string) =>
+      (await verifyJwt(jwt)).payload.credentialStatus as { statusListCredential: string; statusListIndex: string };
+    const [was, now] = [await entry(old!.credentialJwt), await entry(fresh.credentialJwt)];
+    expect(now.statusListCredential).toBe(was.statusListCredential);
+    const listJwt = await (await fetch(was.statusListCredential.replace('http://localhost:3000', t.baseUrl))).text();
+    const encoded = ((await verifyJwt(listJwt)).payload.credentialSubject as { encodedList: string }).encodedList;
+    expect(statusListBit(encoded, Number(was.statusListIndex))).toBe(true);
+    expect(statusListBit(encoded, Number(now.statusListIndex))).toBe(false);
   });
 
   it('counts certificates issued in the report roll-ups (metric 7), once per learner and course', async () => {
@@ -348,6 +358,9 @@ describe('certificates', () => {
       expect((await get(null)).status).toBe(401);
       expect((await get(who.other!)).status).toBe(403);
       expect((await get(who.adminHcm!)).status).toBe(403);
+      // The holder's team leader sees the team's progress, not its certificates.
+      expect((await get(who.leader!)).status).toBe(403);
+      expect((await get(who.national!)).status).toBe(200);
       expect((await get(who.national!, `${t.baseUrl}/certificates/LT-2000-01-999999.pdf`)).status).toBe(404);
       expect((await get(who.adminHanoi!)).status).toBe(200);
       const res = await get(who.hoa!);

@@ -120,6 +120,42 @@ describe('verifying a certificate in the browser', () => {
     expect(screen.getByText('Thu hồi ngày 5/12/2026. Lý do: Cấp nhầm người')).toBeTruthy();
   });
 
+  it('says a replaced certificate is replaced and links to the new one', async () => {
+    network({ answer: standing('REPLACED', { replacedBySerial: 'LT-2026-01-000124' }) });
+    show(null);
+    expect(await screen.findByText(/Chứng nhận này đã được thay bằng chứng nhận mới/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'LT-2026-01-000124' }).getAttribute('href')).toBe('/xac-minh/LT-2026-01-000124');
+  });
+
+  it('says an unknown serial is unknown, with no holder shown', async () => {
+    network({
+      answer: standing('UNKNOWN', { serial: 'LT-2026-01-999999', holderName: null, courseTitle: null, completedAt: null, issuer: null }),
+    });
+    show(null, 'LT-2026-01-999999');
+    expect(await screen.findByText(/Không có chứng nhận nào mang số hiệu LT-2026-01-999999/)).toBeTruthy();
+    expect(screen.queryByText('Nguyễn Thị Hoà')).toBeNull();
+  });
+
+  it('after a key rotation, still accepts a certificate signed with the older key the key set keeps', async () => {
+    const newer = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+    const NEW_KID = 'http://127.0.0.1/.well-known/jwks/k2';
+    const older = jwks.keys;
+    jwks = { keys: [{ ...(await exportJWK(newer.publicKey)), kid: NEW_KID, alg: 'EdDSA' }, ...older] };
+    try {
+      network();
+      show(packCredential(jwt));
+      expect(await screen.findByText('Chữ ký số đúng: chứng nhận do Lan Tỏa cấp, nội dung không bị sửa.')).toBeTruthy();
+      // A credential naming the new key but signed with the old one is refused.
+      cleanup();
+      localStorage.clear();
+      const wrong = await new SignJWT(credential).setProtectedHeader({ alg: 'EdDSA', kid: NEW_KID, typ: 'JWT' }).sign(key);
+      show(wrong);
+      expect(await screen.findByText(/Chữ ký số KHÔNG đúng/)).toBeTruthy();
+    } finally {
+      jwks = { keys: older };
+    }
+  });
+
   it('offers "Nhận chứng nhận" when the last quiz completes the course', () => {
     const result = { ...quizResult({ passed: true, reveal: true }).data.submitQuiz, courseCompleted: true };
     render(
