@@ -159,7 +159,14 @@ describe('verifying a certificate in the browser', () => {
   it('offers "Nhận chứng nhận" when the last quiz completes the course', () => {
     const result = { ...quizResult({ passed: true, reveal: true }).data.submitQuiz, courseCompleted: true };
     render(
-      <QuizReview result={result as never} passingScore={0.8} headingRef={null} onRetake={() => undefined} courseHref="/courses/pho-cap" />,
+      <QuizReview
+        result={result as never}
+        quizNow={{ attemptsUsed: 1, attemptsLeft: 2, lessons: [] }}
+        passingScore={0.8}
+        headingRef={null}
+        onRetake={() => undefined}
+        courseHref="/courses/pho-cap"
+      />,
     );
     const links = screen.getAllByRole('link', { name: 'Nhận chứng nhận' });
     expect(links.map((l) => l.getAttribute('href'))).toEqual(links.map(() => '/chung-nhan?moi=1'));

@@ -159,6 +159,44 @@ describe('the quiz page', () => {
     expect(screen.getByText(/tổ trưởng có thể cho bạn làm lại/)).toBeTruthy();
   });
 
+  it('after the last attempt of a round the review says when to come back; once a new round is given, it offers "Làm lại"', async () => {
+    const quizAt = (attemptsUsed: number, attemptsLeft: number, extra: Record<string, unknown> = {}) => ({
+      data: { quiz: { ...QUIZ.data.quiz, attemptsUsed, attemptsLeft, ...extra } },
+    });
+    let state = quizAt(2, 1);
+    stubOperations(
+      {
+        Me: me(),
+        Quiz: () => state,
+        SubmitQuiz: () => ((state = quizAt(3, 0, { nextRoundAt: '2026-12-03T07:30:00.000Z' })), quizResult({ attemptsLeft: 0 })),
+      },
+      SESSION,
+    );
+    renderApp();
+    expect(await screen.findByText(/Lần làm thứ 3, tối đa 3 lần\./)).toBeTruthy();
+    await answerBoth();
+    fireEvent.click(screen.getByRole('button', { name: 'Nộp bài' }));
+    expect(await screen.findByText('Bạn đã dùng hết số lần làm bài.')).toBeTruthy();
+    // Not a dead end: when the next round opens, what to reread meanwhile, and that the team leader can help.
+    expect(await screen.findByText(/^Bạn được làm lại từ \d{2}:\d{2} 3\/12\/2026\.$/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Cổng Dịch vụ công quốc gia' }).getAttribute('href')).toBe(
+      '/courses/pho-cap/lessons/cong-dich-vu-cong',
+    );
+    expect(screen.getByText(/tổ trưởng có thể cho bạn làm lại/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Làm lại' })).toBeNull();
+
+    // The team leader gives a new round; the learner comes back to the page this tab kept.
+    state = quizAt(3, 3, { round: 2 });
+    cleanup();
+    renderApp();
+    expect(await screen.findByText('Lượt làm bài mới đã mở: bạn có 3 lần làm bài.')).toBeTruthy();
+    expect(screen.queryByText('Bạn đã dùng hết số lần làm bài.')).toBeNull();
+    expect(screen.queryByText(/^Bạn được làm lại từ/)).toBeNull();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Làm lại' })[0]!);
+    expect(await screen.findByRole('heading', { name: 'Câu 1/2' })).toBeTruthy();
+    expect(screen.getByText(/Lần làm thứ 1, tối đa 3 lần\./)).toBeTruthy();
+  });
+
   it('numbers attempts within the round the learner is in', async () => {
     const second = { data: { quiz: { ...QUIZ.data.quiz, attemptsUsed: 4, attemptsLeft: 2, round: 2 } } };
     stubOperations({ Me: me(), Quiz: second }, SESSION);

@@ -9,13 +9,13 @@ import { pickText, useLocalized } from '../../shared/localized.js';
 import * as queue from '../../shared/progress/queue.js';
 import { isRetryable, outcomeOf } from '../../shared/progress/sync.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
-import { formatDateTime } from '../../shared/format-date.js';
 import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { authHref, SIGN_IN, SIGN_UP } from '../account/return-to.js';
 import { errorCode, retryUnlessFinal } from '../teams/team-errors.js';
 import { QuizQuery } from './learning.graphql.js';
 import { downloadedQuiz } from '../offline/downloads.js';
 import { QuizReview } from './QuizReview.js';
+import { QuizWait } from './QuizWait.js';
 import { useNextModule } from './use-next-module.js';
 import { loadQuizSession, saveQuizSession, type QuizSession } from './quiz-session.js';
 import { queueQuizSubmission, sendQuizSubmission } from './quiz-submit.js';
@@ -237,6 +237,7 @@ function QuizRunner({ quiz, userId, courseSlug }: { quiz: Quiz; userId: string; 
         {header}
         <QuizReview
           result={session.result}
+          quizNow={quiz}
           passingScore={quiz.passingScore}
           headingRef={resultRef}
           onRetake={retake}
@@ -253,24 +254,7 @@ function QuizRunner({ quiz, userId, courseSlug }: { quiz: Quiz; userId: string; 
         {header}
         <div className="quiz-notice" role={finalError ? 'alert' : undefined}>
           <p>{quiz.passed ? t('quiz.alreadyPassed') : t('quiz.noAttempts', { count: quiz.maxAttempts ?? 0 })}</p>
-          {!quiz.passed && Boolean(quiz.nextRoundAt) && (
-            <p className="quiz-notice__when">
-              <strong>{t('quiz.nextRoundAt', { when: formatDateTime(quiz.nextRoundAt, i18n.language) })}</strong>
-            </p>
-          )}
-          {!quiz.passed && quiz.lessons.length > 0 && (
-            <>
-              <p>{t('quiz.rereadWhileWaiting')}</p>
-              <ul className="link-list">
-                {quiz.lessons.map((lesson) => (
-                  <li key={lesson.id}>
-                    <Link href={`${courseHref}/lessons/${lesson.slug}`}>{text(lesson.title)}</Link>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {!quiz.passed && <p>{t('quiz.noAttemptsHelp')}</p>}
+          {!quiz.passed && <QuizWait nextRoundAt={quiz.nextRoundAt} lessons={quiz.lessons} courseHref={courseHref} />}
           <Link className="button button--primary button--large" href={courseHref}>
             {t('quiz.backToCourse')}
           </Link>

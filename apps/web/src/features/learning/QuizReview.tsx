@@ -3,11 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useLocalized } from '../../shared/localized.js';
 import { ButtonText } from '../../shared/ui/ButtonDetail.js';
+import { QuizWait } from './QuizWait.js';
 import type { QuizResult } from './quiz-session.js';
 import type { NextModule } from './use-next-module.js';
 
+/** The quiz as the API says now (asked again after each submission): a new round may have opened since. */
+export interface QuizNow {
+  attemptsUsed: number;
+  attemptsLeft?: number | null;
+  nextRoundAt?: unknown;
+  lessons: { id: string; slug: string; title: { vi: string; en?: string | null } }[];
+}
+
 interface QuizReviewProps {
   result: QuizResult;
+  quizNow: QuizNow;
   passingScore: number;
   headingRef: Ref<HTMLHeadingElement>;
   onRetake(): void;
@@ -20,11 +30,17 @@ interface QuizReviewProps {
  * The graded attempt: the score, passed or not, and each question right or wrong with the explanation of every
  * option. Which options were right shows only once the API reveals it (passed, or no attempt left).
  */
-export function QuizReview({ result, passingScore, headingRef, onRetake, courseHref, nextModule = null }: QuizReviewProps) {
+export function QuizReview({ result, quizNow, passingScore, headingRef, onRetake, courseHref, nextModule = null }: QuizReviewProps) {
   const { t } = useTranslation();
   const text = useLocalized();
   const revealed = result.questions.some((q) => q.options.some((o) => o.correct !== null && o.correct !== undefined));
-  const canRetake = !result.passed && (result.attemptsLeft === null || result.attemptsLeft === undefined || result.attemptsLeft > 0);
+  const lastOfRound = !result.passed && result.attemptsLeft === 0;
+  // The quiz as asked after this attempt (not the answer from before it): has a new round opened since, given by a
+  // team leader or after the wait? Then the review kept in this tab must not stay a dead end.
+  const fresh = quizNow.attemptsUsed >= result.attemptNumber;
+  const newRound = lastOfRound && fresh && quizNow.attemptsLeft !== 0;
+  const canRetake =
+    !result.passed && (result.attemptsLeft === null || result.attemptsLeft === undefined || result.attemptsLeft > 0 || newRound);
   // Passed a module that is not the last: the way on is the next module, not back to the outline.
   const onward = result.passed && !result.courseCompleted ? nextModule : null;
   const nextLink = onward && (
@@ -52,10 +68,20 @@ export function QuizReview({ result, passingScore, headingRef, onRetake, courseH
           {!result.passed && t('quiz.needed', { percent: Math.round(passingScore * 100) })}
         </p>
         {result.courseCompleted ? <p>{t('quiz.courseCompleted')}</p> : result.moduleCompleted && <p>{t('quiz.moduleCompleted')}</p>}
-        {!result.passed && result.attemptsLeft !== null && result.attemptsLeft !== undefined && (
+        {!result.passed && result.attemptsLeft !== null && result.attemptsLeft !== undefined && !newRound && (
           <p>{result.attemptsLeft > 0 ? t('quiz.attemptsLeft', { count: result.attemptsLeft }) : t('quiz.noAttemptsLeft')}</p>
         )}
+        {newRound && (
+          <p>
+            <strong>{quizNow.attemptsLeft ? t('quiz.newRound', { count: quizNow.attemptsLeft }) : t('quiz.newRoundUnlimited')}</strong>
+          </p>
+        )}
       </div>
+      {lastOfRound && fresh && !newRound && (
+        <div className="quiz-notice">
+          <QuizWait nextRoundAt={quizNow.nextRoundAt} lessons={quizNow.lessons} courseHref={courseHref} />
+        </div>
+      )}
       <p className="button-row">
         {result.courseCompleted && (
           <Link className="button button--primary button--large" href="/chung-nhan?moi=1">
