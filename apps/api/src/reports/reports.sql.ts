@@ -19,44 +19,49 @@ export const Metric = {
 /**
  * Where a learner was at a moment, as report_place_at (migration 1764930000000) says: the team they were in (the
  * latest joined if two overlap), else their commune. Inline rather than a call of that function per fact, so a
- * recount of millions of facts runs as joins (a national rebuild took minutes per 100,000 learners that way).
+ * recount of millions of facts runs as joins; the team's commune is joined once, outside (RAW_FACTS).
  */
 const placeAt = (user: string, at: string) => `
     JOIN users pu ON pu.id = ${user}
     LEFT JOIN LATERAL (SELECT m.team_id FROM team_memberships m
                         WHERE m.user_id = ${user} AND m.joined_at <= ${at} AND (m.left_at IS NULL OR m.left_at > ${at})
-                        ORDER BY m.joined_at DESC LIMIT 1) pm ON true
-    LEFT JOIN teams pt ON pt.id = pm.team_id`;
-const PLACE = `coalesce(pt.commune_id, pu.commune_id), pt.id`;
+                        ORDER BY m.joined_at DESC LIMIT 1) pm ON true`;
 
-/** Facts (course, commune, team, day, metric, module, 1) from raw rows, as the triggers count them. */
+/**
+ * Facts (course, commune, team, day, metric, module, 1) from raw rows, as the triggers count them: a team member
+ * under the team's commune, anyone else under their own (or, for completions and certificates, the one stored).
+ */
 const RAW_FACTS = `
-  SELECT e.course_id, ${PLACE}, report_day(e.created_at) AS day, 1::smallint AS metric, '${NIL_UUID}'::uuid AS module_id, 1 AS n
-    FROM enrollments e ${placeAt('e.user_id', 'e.created_at')}
-  UNION ALL
-  SELECT e.course_id, ${PLACE}, report_day(e.started_at), 2::smallint, '${NIL_UUID}'::uuid, 1
-    FROM enrollments e ${placeAt('e.user_id', 'e.started_at')}
-   WHERE e.started_at IS NOT NULL
-  UNION ALL
-  SELECT f.course_id, ${PLACE}, report_day(f.at), 3::smallint, f.module_id, 1
-    FROM (SELECT lc.user_id, lc.course_id, l.module_id, min(lc.completed_at) AS at
-            FROM lesson_completions lc JOIN lessons l ON l.id = lc.lesson_id GROUP BY 1, 2, 3) f
-    ${placeAt('f.user_id', 'f.at')}
-  UNION ALL
-  SELECT f.course_id, ${PLACE}, report_day(f.at), 4::smallint, f.module_id, 1
-    FROM (SELECT a.user_id, cm.course_id, q.module_id, min(a.submitted_at) AS at
-            FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id JOIN course_modules cm ON cm.id = q.module_id
-           WHERE a.passed GROUP BY 1, 2, 3) f
-    ${placeAt('f.user_id', 'f.at')}
-  UNION ALL
-  SELECT c.course_id, coalesce(t.commune_id, c.commune_id), c.team_id, report_day(c.completed_at),
-         (CASE WHEN c.module_id IS NULL THEN 6 ELSE 5 END)::smallint, coalesce(c.module_id, '${NIL_UUID}'::uuid), 1
-    FROM completions c LEFT JOIN teams t ON t.id = c.team_id
-  UNION ALL
-  -- Certificates (migration 1764920000000): the first of a learner and course, where its course completion counts.
-  SELECT c.course_id, coalesce(t.commune_id, c.commune_id), c.team_id, report_day(c.completed_at), 7::smallint, '${NIL_UUID}'::uuid, 1
-    FROM certificates c LEFT JOIN teams t ON t.id = c.team_id
-   WHERE c.replaces_id IS NULL`;
+  SELECT f.course_id, coalesce(t.commune_id, f.commune_id), f.team_id, f.day, f.metric, f.module_id, 1
+    FROM (
+      SELECT e.course_id, pu.commune_id, pm.team_id, report_day(e.created_at) AS day, 1::smallint AS metric,
+             '${NIL_UUID}'::uuid AS module_id
+        FROM enrollments e ${placeAt('e.user_id', 'e.created_at')}
+      UNION ALL
+      SELECT e.course_id, pu.commune_id, pm.team_id, report_day(e.started_at), 2::smallint, '${NIL_UUID}'::uuid
+        FROM enrollments e ${placeAt('e.user_id', 'e.started_at')}
+       WHERE e.started_at IS NOT NULL
+      UNION ALL
+      SELECT r.course_id, pu.commune_id, pm.team_id, report_day(r.at), 3::smallint, r.module_id
+        FROM (SELECT lc.user_id, lc.course_id, l.module_id, min(lc.completed_at) AS at
+                FROM lesson_completions lc JOIN lessons l ON l.id = lc.lesson_id GROUP BY 1, 2, 3) r
+        ${placeAt('r.user_id', 'r.at')}
+      UNION ALL
+      SELECT r.course_id, pu.commune_id, pm.team_id, report_day(r.at), 4::smallint, r.module_id
+        FROM (SELECT a.user_id, cm.course_id, q.module_id, min(a.submitted_at) AS at
+                FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id JOIN course_modules cm ON cm.id = q.module_id
+               WHERE a.passed GROUP BY 1, 2, 3) r
+        ${placeAt('r.user_id', 'r.at')}
+      UNION ALL
+      SELECT c.course_id, c.commune_id, c.team_id, report_day(c.completed_at),
+             (CASE WHEN c.module_id IS NULL THEN 6 ELSE 5 END)::smallint, coalesce(c.module_id, '${NIL_UUID}'::uuid)
+        FROM completions c
+      UNION ALL
+      -- Certificates (migration 1764920000000): the first of a learner and course, where its course completion counts.
+      SELECT c.course_id, c.commune_id, c.team_id, report_day(c.completed_at), 7::smallint, '${NIL_UUID}'::uuid
+        FROM certificates c
+       WHERE c.replaces_id IS NULL) f
+    LEFT JOIN teams t ON t.id = f.team_id`;
 
 /** The key of a roll-up row: a unit (level, parent, unit, team), a kind of learner, a metric and a module. */
 const KEY = ['course_id', 'level', 'parent_id', 'unit_id', 'team_id', 'member', 'metric', 'module_id'];
@@ -69,7 +74,7 @@ const sameKey = (a: string, b: string) => KEY.map((k) => `${a}.${k} = ${b}.${k}`
  */
 export const RECOUNT_DAYS = `
   SELECT f.course_id, x.level, x.parent_id, x.unit_id, x.team_id, f.member, f.metric, f.module_id, f.day, sum(f.n)::int AS n
-    FROM (SELECT d.course_id, d.commune_id, d.team_id, d.team_id IS NOT NULL AS member, d.metric, d.module_id, d.day, sum(d.n) AS n
+    FROM (SELECT d.course_id, d.commune_id, d.team_id, d.team_id IS NOT NULL AS member, d.metric, d.module_id, d.day, count(*)::int AS n
             FROM (${RAW_FACTS}) AS d(course_id, commune_id, team_id, day, metric, module_id, n)
            GROUP BY 1, 2, 3, 4, 5, 6, 7) f
     JOIN admin_units c ON c.id = f.commune_id
