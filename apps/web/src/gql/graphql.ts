@@ -80,6 +80,12 @@ export type QuizAnswerInput = {
   questionSlug: string;
 };
 
+export type ReissueCertificateInput = {
+  /** The corrected full name; the old certificate becomes REPLACED and points to the new one. */
+  fullName: string;
+  serial: string;
+};
+
 export type ReportLevel =
   | 'COMMUNE'
   | 'NATION'
@@ -98,6 +104,12 @@ export type ResetPasswordWithCodeInput = {
   code: string;
   newPassword: string;
   phone: string;
+};
+
+export type RevokeCertificateInput = {
+  /** Why (5–500 characters); shown to anyone who verifies the certificate. */
+  reason: string;
+  serial: string;
 };
 
 export type SetTeamLeaderInput = {
@@ -215,6 +227,20 @@ export type VerifyCertificateQueryVariables = Exact<{
 
 
 export type VerifyCertificateQuery = { verifyCertificate: { serial: string, result: VerificationResult, holderName: string | null, courseTitle: string | null, completedAt: unknown, issuer: string | null, revokedAt: unknown, revokedReason: string | null, replacedBySerial: string | null, modules: Array<{ position: number, provinceCode: string | null }> } };
+
+export type RevokeCertificateMutationVariables = Exact<{
+  input: RevokeCertificateInput;
+}>;
+
+
+export type RevokeCertificateMutation = { revokeCertificate: { serial: string, status: CertificateStatus, revokedAt: unknown, revokedReason: string | null } };
+
+export type ReissueCertificateMutationVariables = Exact<{
+  input: ReissueCertificateInput;
+}>;
+
+
+export type ReissueCertificateMutation = { reissueCertificate: { serial: string, status: CertificateStatus, holderName: string } };
 
 export type CourseOutlineQueryVariables = Exact<{
   slug: string;
@@ -533,6 +559,25 @@ export const VerifyCertificateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
+export const RevokeCertificateDocument = new TypedDocumentString(`
+    mutation RevokeCertificate($input: RevokeCertificateInput!) {
+  revokeCertificate(input: $input) {
+    serial
+    status
+    revokedAt
+    revokedReason
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
+export const ReissueCertificateDocument = new TypedDocumentString(`
+    mutation ReissueCertificate($input: ReissueCertificateInput!) {
+  reissueCertificate(input: $input) {
+    serial
+    status
+    holderName
+  }
+}
+    `) as unknown as TypedDocumentString<ReissueCertificateMutation, ReissueCertificateMutationVariables>;
 export const CourseOutlineDocument = new TypedDocumentString(`
     query CourseOutline($slug: String!, $provinceCode: String) {
   course(slug: $slug) {

@@ -409,4 +409,27 @@ export const en: Messages<typeof vi> = {
     pasteLabel: 'Link or code of the certificate',
     check: 'Check',
   },
+  manageCertificate: {
+    title: 'Manage this certificate (administrators)',
+    revoke: 'Revoke the certificate',
+    reissue: 'Issue again with a corrected name',
+    reason: 'Reason for revoking',
+    reasonHint: 'Anyone who checks the certificate will read this reason. Keep it short; no phone numbers.',
+    reasonTooShort: 'Give a reason of at least 5 characters.',
+    revokeNext: 'Revoke…',
+    confirmRevoke:
+      'Revoke certificate {{serial}} of {{name}} because “{{reason}}”? This cannot be undone: from now on anyone who checks it sees it is no longer valid.',
+    yesRevoke: 'Yes, revoke',
+    revoked: 'Certificate {{serial}} is revoked.',
+    fullName: "The holder's correct full name",
+    fullNameHint: 'A new certificate, with a new serial, is issued for this name; the old one is marked replaced.',
+    reissueNext: 'Issue again…',
+    confirmReissue:
+      'Issue a new certificate for “{{name}}”? Certificate {{serial}} will be marked replaced and its QR code no longer counts.',
+    yesReissue: 'Yes, issue again',
+    reissued: 'A new certificate was issued for {{name}}.',
+    openNew: 'Open the new certificate {{serial}}',
+    no: 'No',
+    manage: 'Manage this certificate (revoke, issue again)',
+  },
 };

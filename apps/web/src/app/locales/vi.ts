@@ -404,4 +404,27 @@ export const vi = {
     pasteLabel: 'Đường dẫn hoặc mã của chứng nhận',
     check: 'Kiểm tra',
   },
+  manageCertificate: {
+    title: 'Quản lý chứng nhận (dành cho quản trị)',
+    revoke: 'Thu hồi chứng nhận',
+    reissue: 'Cấp lại với họ tên đã sửa',
+    reason: 'Lý do thu hồi',
+    reasonHint: 'Ai kiểm tra chứng nhận cũng sẽ đọc được lý do này. Viết ngắn gọn, không ghi số điện thoại.',
+    reasonTooShort: 'Hãy ghi lý do, ít nhất 5 ký tự.',
+    revokeNext: 'Thu hồi…',
+    confirmRevoke:
+      'Thu hồi chứng nhận {{serial}} của {{name}} với lý do “{{reason}}”? Không hoàn tác được: từ nay ai kiểm tra cũng thấy chứng nhận không còn giá trị.',
+    yesRevoke: 'Có, thu hồi',
+    revoked: 'Đã thu hồi chứng nhận {{serial}}.',
+    fullName: 'Họ tên đúng của người được cấp',
+    fullNameHint: 'Một chứng nhận mới, số hiệu mới, được cấp cho họ tên này; chứng nhận cũ được ghi là đã thay thế.',
+    reissueNext: 'Cấp lại…',
+    confirmReissue:
+      'Cấp chứng nhận mới cho “{{name}}”? Chứng nhận {{serial}} sẽ được ghi là đã thay bằng chứng nhận mới, mã QR cũ không còn giá trị.',
+    yesReissue: 'Có, cấp lại',
+    reissued: 'Đã cấp chứng nhận mới cho {{name}}.',
+    openNew: 'Xem chứng nhận mới {{serial}}',
+    no: 'Không',
+    manage: 'Quản lý chứng nhận này (thu hồi, cấp lại)',
+  },
 };

@@ -11,6 +11,7 @@ import { authHref, SIGN_IN } from '../account/return-to.js';
 import { CertificateQuery } from './certificates.graphql.js';
 import { CertificateQr } from './CertificateQr.js';
 import { downloadCertificatePdf } from './download-pdf.js';
+import { ManageCertificate } from './ManageCertificate.js';
 
 /** /chung-nhan/<serial>: the holder's certificate, its PDF, the link to share and its QR code on screen. */
 export default function CertificatePage() {
@@ -82,7 +83,10 @@ export default function CertificatePage() {
               <p className="verification__box verification__box--bad" role="alert">
                 {c.status === 'REVOKED'
                   ? t('certificates.revokedWhy', { date: formatDate(c.revokedAt, i18n.language), reason: c.revokedReason ?? '' })
-                  : t('certificates.resultReplaced')}
+                  : t('certificates.resultReplaced')}{' '}
+                {c.replacedBySerial && (
+                  <Link href={`/chung-nhan/${c.replacedBySerial}`}>{t('manageCertificate.openNew', { serial: c.replacedBySerial })}</Link>
+                )}
               </p>
             )}
             <dl className="facts">
@@ -130,6 +134,7 @@ export default function CertificatePage() {
             <h2>{t('certificates.qrTitle')}</h2>
             <p>{t('certificates.qrHelp')}</p>
             <CertificateQr qrUrl={c.qrUrl} label={t('certificates.qrLabel', { serial: c.serial })} />
+            <ManageCertificate serial={c.serial} holderName={c.holderName} status={c.status} />
           </>
         )}
       </QueryState>

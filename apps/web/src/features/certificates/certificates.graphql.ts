@@ -56,3 +56,24 @@ export const VerifyCertificateQuery = graphql(`
     }
   }
 `);
+
+export const RevokeCertificateMutation = graphql(`
+  mutation RevokeCertificate($input: RevokeCertificateInput!) {
+    revokeCertificate(input: $input) {
+      serial
+      status
+      revokedAt
+      revokedReason
+    }
+  }
+`);
+
+export const ReissueCertificateMutation = graphql(`
+  mutation ReissueCertificate($input: ReissueCertificateInput!) {
+    reissueCertificate(input: $input) {
+      serial
+      status
+      holderName
+    }
+  }
+`);
