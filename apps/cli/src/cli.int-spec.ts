@@ -61,6 +61,14 @@ describe('lantoa as a process', () => {
       expect(good.code).toBe(0);
     });
 
+    it('courses:export exits 1 and says so when nothing is published yet, and 1 without a folder', async () => {
+      const env = { LANTOA_DATA_DIR: dataDir };
+      const none = await lantoa(['courses:export', join(dataDir, 'export')], env);
+      expect(none.out).toContain('Chưa có khóa học nào được xuất bản');
+      expect(none.code).toBe(1);
+      expect((await lantoa(['courses:export'], env)).code).toBe(1);
+    });
+
     it('certificates:rotate-key exits 0 with a new key (the old one kept), and 1 when the key comes from configuration', async () => {
       const env = { LANTOA_DATA_DIR: dataDir };
       const first = await lantoa(['certificates:rotate-key'], env);

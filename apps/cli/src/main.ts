@@ -12,6 +12,8 @@ const usage = `lantoa <command>
 
 Commands:
   courses:check [dir]          check course files (default: courses/) and report every problem
+  courses:export <dir> [--course <slug>] [--version <n>] [--replace]
+                               write the published content (browser edits included) to <dir>/<course slug>/
   users:grant --phone <phone> --role <ROLE> [--scope <province code | team id>] [--name "<full name>"]
                                give a role; creates a pending account for an unknown phone
   seed:demo                    fill the database with demo data for two provinces and print the sign-ins
@@ -27,6 +29,20 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'courses:check':
       return coursesCheck(rest[0] ? resolve(userDir, rest[0]) : resolve(repoRoot, 'courses'), print);
+    case 'courses:export': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: { course: { type: 'string' }, version: { type: 'string' }, replace: { type: 'boolean' } },
+        allowPositionals: true,
+        strict: true,
+      });
+      if (!positionals[0]) {
+        console.error(`courses:export needs a folder.\n\n${usage}`);
+        return 1;
+      }
+      const { coursesExport } = await import('./commands/courses-export.js');
+      return coursesExport(resolve(userDir, positionals[0]), values, print);
+    }
     case 'users:grant': {
       const { values } = parseArgs({
         args: rest,

@@ -45,6 +45,11 @@ export interface VersionMeta {
   restoredFrom?: number | null;
   /** Files imports: the folder as read, when it differs from what is published. */
   fileTree?: CourseTree | null;
+  /**
+   * Files imports: write a version even when the published content stays the same, because the folder as read
+   * (the base of the next comparison) moved, e.g. the files caught up with a browser edit.
+   */
+  recordFiles?: boolean;
 }
 
 /**
@@ -103,7 +108,11 @@ export class CourseImportService {
       for (const problem of loaded.problems) this.logger.error(`course content (merged with browser edits): ${formatProblem(problem)}`);
       return { result: null, problems: loaded.problems };
     }
-    const result = await this.importCourse(loaded.course, { kind: 'files', fileTree });
+    const result = await this.importCourse(loaded.course, {
+      kind: 'files',
+      fileTree,
+      recordFiles: treeHash(fileTree) !== lastFiles.fileTreeHash,
+    });
     return { result: { ...result, keptBrowserEdits: conflicts }, problems: [] };
   }
 
@@ -132,53 +141,65 @@ export class CourseImportService {
   }
 
   private async importWith(em: EntityManager, source: CourseSource, meta: VersionMeta): Promise<CourseImportResult> {
-    {
-      // Two API processes starting together must not import the same course twice.
-      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`course-import:${source.slug}`]);
-      const existing = await em.findOne(Course, { where: { slug: source.slug } });
-      const changes: ContentChanges = { added: [], updated: [], archived: [], restored: [] };
-      const contentHash = `${IMPORTER_VERSION}:${source.contentHash}`;
-      if (existing?.contentHash === contentHash) return { slug: source.slug, changed: false, changes, version: null, keptBrowserEdits: [] };
-
-      const course = await this.saveCourse(em, { ...source, contentHash }, existing, changes);
-      const moduleIds = await this.saveModules(em, course.id, source, changes);
-      await this.saveLessons(em, course.id, source, moduleIds, changes);
-      await this.saveQuizzes(em, source, moduleIds, changes);
-      await em.delete(CourseAsset, { courseId: course.id });
-      if (source.assets.length > 0) {
-        await em.insert(
-          CourseAsset,
-          source.assets.map((a) => ({ courseId: course.id, path: a.path, contentType: a.contentType, data: a.data })),
-        );
-      }
-      const [next] = await em.query<{ number: number }[]>(
-        'SELECT coalesce(max(number), 0)::int + 1 AS number FROM content_versions WHERE course_id = $1',
-        [course.id],
-      );
-      const number = next!.number;
-      const isFiles = meta.kind === 'files';
-      const publishedHash = treeHash(source.tree);
-      const filesHash = meta.fileTree ? treeHash(meta.fileTree) : publishedHash;
-      const inserted = await em.insert(ContentVersion, {
-        courseId: course.id,
-        number,
-        kind: meta.kind,
-        contentHash,
-        changes,
-        tree: source.tree,
-        fileTree: isFiles && filesHash !== publishedHash ? meta.fileTree! : null,
-        fileTreeHash: isFiles ? filesHash : null,
-        authorId: meta.authorId ?? null,
-        reviewerId: meta.reviewerId ?? null,
-        note: meta.note ?? null,
-        restoredFrom: meta.restoredFrom ?? null,
-      });
-      this.logger.log(
-        `imported course ${source.slug} (${meta.kind}, version ${number}): ${changes.added.length} added, ${changes.updated.length} updated, ${changes.archived.length} archived`,
-      );
-      const id = (inserted.identifiers[0] as { id: string }).id;
-      return { slug: source.slug, changed: true, changes, version: { id, number }, keptBrowserEdits: [] };
+    // Two API processes starting together must not import the same course twice.
+    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`course-import:${source.slug}`]);
+    const existing = await em.findOne(Course, { where: { slug: source.slug } });
+    const changes: ContentChanges = { added: [], updated: [], archived: [], restored: [] };
+    const contentHash = `${IMPORTER_VERSION}:${source.contentHash}`;
+    if (existing?.contentHash === contentHash) {
+      const version = meta.recordFiles ? await this.insertVersion(em, existing.id, source, contentHash, changes, meta) : null;
+      return { slug: source.slug, changed: false, changes, version, keptBrowserEdits: [] };
     }
+
+    const course = await this.saveCourse(em, { ...source, contentHash }, existing, changes);
+    const moduleIds = await this.saveModules(em, course.id, source, changes);
+    await this.saveLessons(em, course.id, source, moduleIds, changes);
+    await this.saveQuizzes(em, source, moduleIds, changes);
+    await em.delete(CourseAsset, { courseId: course.id });
+    if (source.assets.length > 0) {
+      await em.insert(
+        CourseAsset,
+        source.assets.map((a) => ({ courseId: course.id, path: a.path, contentType: a.contentType, data: a.data })),
+      );
+    }
+    this.logger.log(
+      `imported course ${source.slug} (${meta.kind}): ${changes.added.length} added, ${changes.updated.length} updated, ${changes.archived.length} archived`,
+    );
+    const version = await this.insertVersion(em, course.id, source, contentHash, changes, meta);
+    return { slug: source.slug, changed: true, changes, version, keptBrowserEdits: [] };
+  }
+
+  private async insertVersion(
+    em: EntityManager,
+    courseId: string,
+    source: CourseSource,
+    contentHash: string,
+    changes: ContentChanges,
+    meta: VersionMeta,
+  ): Promise<{ id: string; number: number }> {
+    const [next] = await em.query<{ number: number }[]>(
+      'SELECT coalesce(max(number), 0)::int + 1 AS number FROM content_versions WHERE course_id = $1',
+      [courseId],
+    );
+    const number = next!.number;
+    const isFiles = meta.kind === 'files';
+    const publishedHash = treeHash(source.tree);
+    const filesHash = meta.fileTree ? treeHash(meta.fileTree) : publishedHash;
+    const inserted = await em.insert(ContentVersion, {
+      courseId: courseId,
+      number,
+      kind: meta.kind,
+      contentHash,
+      changes,
+      tree: source.tree,
+      fileTree: isFiles && filesHash !== publishedHash ? meta.fileTree! : null,
+      fileTreeHash: isFiles ? filesHash : null,
+      authorId: meta.authorId ?? null,
+      reviewerId: meta.reviewerId ?? null,
+      note: meta.note ?? null,
+      restoredFrom: meta.restoredFrom ?? null,
+    });
+    return { id: (inserted.identifiers[0] as { id: string }).id, number };
   }
 
   private async saveCourse(em: EntityManager, source: CourseSource, existing: Course | null, changes: ContentChanges): Promise<Course> {

@@ -6,3 +6,4 @@ export { ROLES } from '../identity/role-grants.service.js';
 export { DomainError } from '../errors/domain-error.js';
 export { RollupsService, type RollupDifference } from '../reports/rollups.service.js';
 export { SigningKeysService } from '../certificates/signing-keys.service.js';
+export { exportCourses } from './courses-export.js';
