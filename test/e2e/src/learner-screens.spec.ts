@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openPhonePage } from './support/browser.js';
+import { headerHeight, pageWidth, rememberTextSize, smallTargets } from './support/screen-checks.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const SLUG = 'pho-cap-ky-nang-so-cong-dong';
@@ -26,10 +27,7 @@ async function graphql<T>(server: RunningServer, query: string, variables: Recor
 /** A phone page at 360×740, with the text size the learner chose (A+ up to 200%) already remembered. */
 async function phone(browser: Browser, textSize: 100 | 200): Promise<{ context: BrowserContext; page: Page; blocked: string[] }> {
   const opened = await openPhonePage(browser);
-  await opened.context.addInitScript((size) => {
-    if (!localStorage.getItem('lantoa.display'))
-      localStorage.setItem('lantoa.display', JSON.stringify({ textSize: size, highContrast: false }));
-  }, textSize);
+  await rememberTextSize(opened.context, textSize);
   return opened;
 }
 
@@ -39,31 +37,6 @@ async function signIn(page: Page, baseUrl: string) {
   await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
   await page.getByRole('link', { name: /^Tài khoản/ }).waitFor();
-}
-
-/**
- * Every visible tap target smaller than 48×48 px: links, buttons, inputs, selects, anything focusable. A checkbox or
- * radio counts by the label around it (the whole row is the target); links inside a lesson's running text are inline
- * by nature and left out, as WCAG 2.5.8 leaves them out.
- */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-    const small: string[] = [];
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
-      if (el.closest('.prose') || el.classList.contains('skip-link')) continue;
-      const target = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? (el.closest('label') ?? el) : el;
-      const rect = target.getBoundingClientRect();
-      const style = getComputedStyle(target);
-      if (rect.width === 0 || rect.height === 0 || style.visibility === 'hidden') continue;
-      if (rect.width < 47.5 || rect.height < 47.5) {
-        small.push(
-          `${target.tagName.toLowerCase()} "${(target.textContent || target.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`,
-        );
-      }
-    }
-    return small;
-  });
 }
 
 /** axe-core injected into the page (the @axe-core/playwright wrapper needs Node 22). */
@@ -84,9 +57,6 @@ async function axeProblems(page: Page): Promise<string[]> {
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
-
-const headerHeight = (page: Page) => page.evaluate(() => document.querySelector('.app-header')!.getBoundingClientRect().height);
-const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 describe("the learner's screens on a 360×740 phone", () => {
   let server: RunningServer;
