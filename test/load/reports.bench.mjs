@@ -31,7 +31,7 @@ const SIZES = [Number(args.small), Number(args.learners)];
 const REQUESTS = Number(args.requests);
 const NAIVE_RUNS = Number(args['naive-runs']);
 const repo = new URL('../../', import.meta.url).pathname;
-const { REBUILD, ROLLUP_COUNTS } = await import(join(repo, 'apps/api/dist/reports/reports.sql.js'));
+const { REBUILD, ROLLUP_COUNTS, TABLE_METRICS } = await import(join(repo, 'apps/api/dist/reports/reports.sql.js'));
 const { reportRange } = await import(join(repo, 'apps/api/dist/reports/report-range.js'));
 const { hashPassword } = await import(join(repo, 'apps/api/dist/identity/password-hash.js'));
 const log = (...a) => console.error(new Date().toISOString().slice(11, 19), ...a);
@@ -210,7 +210,7 @@ async function verify(label, input, childExpr, where, params, keyOf) {
 }
 const VERIFY = `query ($i: CompletionReportInput!) { completionReport(input: $i) { rows { scopeCode teamMembers { registered enrolled started modulesCompleted courseCompleted } citizens { registered enrolled started modulesCompleted courseCompleted } } } }`;
 
-// The plans of the roll-up reads a report makes (as ReportsService passes them), all time and the last 90 days.
+// The plans of the roll-up reads of a report's rows (as ReportsService.childRows passes them), all time and the last 90 days.
 async function explainPlans(province) {
   const to = iso(NOW).slice(0, 10);
   const from = iso(NOW - 90 * DAY).slice(0, 10);
@@ -222,7 +222,7 @@ async function explainPlans(province) {
       ['all time', reportRange(null, null)],
       [`${from}..${to}`, reportRange(from, to)],
     ]) {
-      const params = [course.id, level, parent, g.all, g.from, g.to, null, null];
+      const params = [course.id, level, parent, g.all, g.from, g.to, null, null, TABLE_METRICS];
       const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${ROLLUP_COUNTS}`, params);
       log(`plan of ROLLUP_COUNTS, ${label}, ${range}:\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
     }

@@ -26,6 +26,7 @@ import {
   NIL_UUID,
   ROLLUP_COUNTS,
   ROLLUP_REGISTRATIONS,
+  TABLE_METRICS,
   TEAM_MEMBERS,
   WEEKLY_COMPLETIONS,
 } from './reports.sql.js';
@@ -183,7 +184,7 @@ export class ReportsService {
   async childRows(ctx: ReportContext): Promise<{ kind: ReportRowKind; scopeCode: string | null; name: string; tally: Tally }[]> {
     const s = ctx.scope;
     const [counts, registrations] = await Promise.all([
-      this.counts(ctx, s.childLevel, s.childParent, null, null),
+      this.counts(ctx, s.childLevel, s.childParent, null, null, TABLE_METRICS),
       this.registrations(s.childLevel, s.childParent, null, null),
     ]);
     const byKey = new Map<string, Tally>();
@@ -230,9 +231,16 @@ export class ReportsService {
     return t;
   }
 
-  private counts(ctx: ReportContext, level: number, parent: number, unit: number | null, team: string | null): Promise<CountRow[]> {
+  private counts(
+    ctx: ReportContext,
+    level: number,
+    parent: number,
+    unit: number | null,
+    team: string | null,
+    metrics: number[] | null = null,
+  ): Promise<CountRow[]> {
     const r = ctx.range;
-    return this.dataSource.query<CountRow[]>(ROLLUP_COUNTS, [ctx.courseId, level, parent, r.all, r.from, r.to, unit, team]);
+    return this.dataSource.query<CountRow[]>(ROLLUP_COUNTS, [ctx.courseId, level, parent, r.all, r.from, r.to, unit, team, metrics]);
   }
 
   private registrations(level: number, parent: number, unit: number | null, team: string | null) {

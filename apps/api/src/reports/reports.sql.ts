@@ -16,6 +16,15 @@ export const Metric = {
   CERTIFICATE_ISSUED: 7,
 } as const;
 
+/** What a report's table shows (the funnel also reads REACHED_MODULE and PASSED_QUIZ): fewer rows, fewer probes. */
+export const TABLE_METRICS: number[] = [
+  Metric.ENROLLED,
+  Metric.STARTED,
+  Metric.COMPLETED_MODULE,
+  Metric.COMPLETED_COURSE,
+  Metric.CERTIFICATE_ISSUED,
+];
+
 /**
  * Where a learner was at a moment, as report_place_at (migration 1764930000000) says: the team they were in (the
  * latest joined if two overlap), else their commune. Inline rather than a call of that function per fact, so a
@@ -155,7 +164,7 @@ const rangeCount = (t: string, all: string, from: string, to: string) =>
 
 /**
  * Roll-up counts at `level` under `parent` ($1 course, $2 level, $3 parent), optionally of one unit ($7) and team
- * ($8): all time ($4), or from $5 to $6 (days, both counted). One totals row per unit, kind, metric and module, and
+ * ($8), of the metrics $9 (null: all): all time ($4), or from $5 to $6 (days, both counted). One totals row per unit, kind, metric and module, and
  * for a range two index probes into report_days per row: the rows read depend on the units, never on the number of
  * learners or of days.
  */
@@ -163,7 +172,8 @@ export const ROLLUP_COUNTS = `
   SELECT t.unit_id, t.team_id, t.member, t.metric, t.module_id, ${rangeCount('t', '$4', '$5::date', '$6::date')} AS n
     FROM report_totals t
    WHERE t.course_id = $1 AND t.level = $2 AND t.parent_id = $3
-     AND ($7::int IS NULL OR t.unit_id = $7) AND ($8::uuid IS NULL OR t.team_id = $8)`;
+     AND ($7::int IS NULL OR t.unit_id = $7) AND ($8::uuid IS NULL OR t.team_id = $8)
+     AND ($9::smallint[] IS NULL OR t.metric = ANY($9::smallint[]))`;
 
 export const ROLLUP_REGISTRATIONS = `
   SELECT unit_id, team_id, member, n FROM report_registrations
@@ -221,7 +231,8 @@ export const EXPORT_ROWS = `
     SELECT t.level, t.unit_id, t.team_id, json_agg(json_build_array(t.member, t.metric, t.module_id, t.n)) AS counts
       FROM (SELECT t.level, t.unit_id, t.team_id, t.member, t.metric, t.module_id, ${rangeCount('t', '$2', '$3::date', '$4::date')} AS n
               FROM report_totals t JOIN admin_units au ON au.id = t.unit_id
-             WHERE t.course_id = $1 AND ($5::ltree IS NULL OR au.path <@ $5::ltree) AND ($6::uuid IS NULL OR t.team_id = $6)) t
+             WHERE t.course_id = $1 AND ($5::ltree IS NULL OR au.path <@ $5::ltree) AND ($6::uuid IS NULL OR t.team_id = $6)
+               AND t.metric IN (${TABLE_METRICS.join(', ')})) t
      WHERE t.n <> 0
      GROUP BY 1, 2, 3
   ), r AS (

@@ -183,7 +183,7 @@ describe('report roll-ups', () => {
     );
     expect(parents.length).toBeGreaterThan(0);
     for (const { level, parent_id } of parents) {
-      const read = await db.query<Count[]>(ROLLUP_COUNTS, [courseId, level, parent_id, false, from, to, null, null]);
+      const read = await db.query<Count[]>(ROLLUP_COUNTS, [courseId, level, parent_id, false, from, to, null, null, null]);
       const recount = await db.query<Count[]>(
         `SELECT unit_id, team_id, member, metric, module_id, sum(n)::int AS n FROM (${RECOUNT_DAYS}) r
           WHERE course_id = $1 AND level = $2 AND parent_id = $3 AND day >= $4 AND day <= $5 GROUP BY 1, 2, 3, 4, 5`,
