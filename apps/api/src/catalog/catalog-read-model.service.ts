@@ -18,6 +18,32 @@ export const CONTENT_CHANNEL = 'lantoa_content_changed';
 interface Snapshot {
   revision: Promise<string>;
   answers: LRUCache<string, Promise<unknown>>;
+  /** The revision once read; until then nothing is served from `results` without asking. */
+  revisionRead?: string;
+  /** Whole results of content operations (ContentCachePlugin): a repeated read skips GraphQL execution too. */
+  results: LRUCache<string, KeptResult>;
+}
+
+/** The result of one content operation, and once encoded, the bytes that answer it over HTTP. */
+export interface KeptResult {
+  result: object;
+  encoded?: EncodedAnswer;
+}
+
+/** An answer as it goes on the wire: the JSON text, and compressed for the clients that ask. */
+export interface EncodedAnswer {
+  json: Buffer;
+  br: Buffer;
+  gzip: Buffer;
+}
+
+/** A place for the whole result of one content operation, in the snapshot of the revision it is labelled with. */
+export interface ResultSlot {
+  revision: string;
+  /** The result kept from an earlier identical operation of this revision, if any. */
+  result: object | undefined;
+  /** Keeps a result for this revision (harmless once the content has moved on: nothing reads that snapshot). */
+  keep(result: object): KeptResult;
 }
 
 /**
@@ -90,6 +116,36 @@ export class CatalogReadModel implements OnApplicationBootstrap, OnModuleDestroy
     return this.current().revision;
   }
 
+  /**
+   * The kept result of a content operation (key: document, operation and variables), labelled with the revision read
+   * before anything of it was built, so a result kept here is never older than its label.
+   */
+  async resultSlot(key: string): Promise<ResultSlot> {
+    if (!this.listening) await this.checkRevision();
+    const snapshot = this.current();
+    const revision = await snapshot.revision;
+    return {
+      revision,
+      result: snapshot.results.get(key)?.result,
+      keep: (result) => {
+        const kept: KeptResult = { result };
+        snapshot.results.set(key, kept);
+        return kept;
+      },
+    };
+  }
+
+  /**
+   * The encoded answer kept for a content operation in the current revision, without any I/O — or nothing, also
+   * whenever notifications are not arriving (then only the GraphQL path, which checks the revision, may answer).
+   */
+  keptAnswer(key: string): { revision: string; encoded: EncodedAnswer } | undefined {
+    const snapshot = this.listening ? this.snapshot : null;
+    const encoded = snapshot?.results.get(key)?.encoded;
+    if (!encoded || snapshot?.revisionRead === undefined) return undefined;
+    return { revision: snapshot.revisionRead, encoded };
+  }
+
   /** Drops every answer; the next read rebuilds from PostgreSQL. Called on NOTIFY and by the importer. */
   invalidate(): void {
     this.snapshot = null;
@@ -129,7 +185,10 @@ export class CatalogReadModel implements OnApplicationBootstrap, OnModuleDestroy
       revision,
       // Bounded: lesson slugs and province codes come from clients, and unknown ones are answered (null) too.
       answers: new LRUCache<string, Promise<unknown>>({ max: 5000 }),
+      // Every lesson of every province variant, and outlines, fit; a few tens of MB at most.
+      results: new LRUCache<string, KeptResult>({ max: 5000 }),
     };
+    revision.then((read) => (snapshot.revisionRead = read)).catch(() => undefined);
     // A failed read (database away) is retried by the next request rather than remembered.
     revision.catch(() => {
       if (this.snapshot === snapshot) this.snapshot = null;

@@ -3,6 +3,7 @@ import cookieParser from 'cookie-parser';
 import { compressResponses } from './compress-responses.js';
 import { limitBodies } from './body-limit.js';
 import { limitQueryLength } from './query-length.js';
+import { serveKeptAnswers } from '../catalog/kept-answers.js';
 
 /** HTTP set-up shared by main.ts and the tests, so tests run the same pipeline as production. */
 export function configureApp(app: INestApplication): void {
@@ -13,5 +14,7 @@ export function configureApp(app: INestApplication): void {
   app.use(compressResponses());
   limitBodies(app);
   limitQueryLength(app);
+  // After the limits, before cookies and GraphQL: a repeated content read needs neither.
+  serveKeptAnswers(app);
   app.use(cookieParser());
 }

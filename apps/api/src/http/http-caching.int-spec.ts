@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
+import { CatalogReadModel } from '../catalog/catalog-read-model.service.js';
 import { CourseImportService } from '../catalog/course-import.service.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { serveWebClient } from '../web/serve-web-client.js';
@@ -111,6 +112,53 @@ describe('HTTP caching and compression', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     // fetch decodes for us: the same answer whichever way it travelled.
     expect(await br.text()).toBe(await plain.text());
+  });
+
+  it('answers a repeated content read from its kept bytes before GraphQL, exactly as GraphQL answered it', async () => {
+    const model = t.app.get(CatalogReadModel);
+    const keptAnswer = model.keptAnswer.bind(model);
+    let served = 0;
+    model.keptAnswer = (key) => {
+      const kept = keptAnswer(key);
+      if (kept) served++;
+      return kept;
+    };
+    try {
+      const url = getUrl(t.baseUrl, LESSON, { slug: 'bai-ba' });
+      const read = async (init: RequestInit) => {
+        const res = await fetch(url, init);
+        return { status: res.status, headers: Object.fromEntries(res.headers), text: await res.text() };
+      };
+      const first = await read({ headers: { ...CSRF, 'accept-encoding': 'br' } });
+      // Kept answers are encoded off the request path: wait until one is served from them.
+      let again = await read({ headers: { ...CSRF, 'accept-encoding': 'br' } });
+      for (let i = 0; i < 50 && served === 0; i++) again = await read({ headers: { ...CSRF, 'accept-encoding': 'br' } });
+      expect(served).toBeGreaterThan(0);
+      expect(again.text).toBe(first.text);
+      expect(JSON.parse(again.text).data.lesson.title.vi).toBe('Bài ba');
+      for (const header of ['etag', 'cache-control', 'content-type']) expect(again.headers[header]).toBe(first.headers[header]);
+      expect(again.headers['content-encoding']).toBe('br');
+      const held = await read({ headers: { ...CSRF, 'if-none-match': first.headers.etag ?? '' } });
+      expect(held.status).toBe(304);
+      expect(held.text).toBe('');
+      // By POST: the same answer, and never public.
+      const before = served;
+      const post = await t.gql<{ lesson: { title: { vi: string } } }>(LESSON, { slug: 'bai-ba' });
+      const post2 = await t.gql<{ lesson: { title: { vi: string } } }>(LESSON, { slug: 'bai-ba' });
+      expect(post2.data?.lesson.title.vi).toBe('Bài ba');
+      expect(post.headers.get('cache-control')).toBe('private, no-store');
+      expect(post2.headers.get('cache-control')).toBe('private, no-store');
+      expect(served).toBeGreaterThan(before);
+      // A GET without the CSRF header is refused as GraphQL refuses it, kept answer or not.
+      const bare = await fetch(url);
+      expect(bare.status).toBe(400);
+      // `{ __typename }` is not content: it stays GraphQL's, every time.
+      const count = served;
+      for (let i = 0; i < 3; i++) await t.gql('{ __typename }');
+      expect(served).toBe(count);
+    } finally {
+      model.keptAnswer = keptAnswer;
+    }
   });
 
   it('serves the precompressed copy of a built asset that the browser accepts, cached as immutable', async () => {
