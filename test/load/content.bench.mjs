@@ -191,6 +191,10 @@ runs.push(await load('{ __typename } (reference)', post('{ __typename }')));
 runs.push(await load('lesson (POST)', () => post(LESSON, lessonVars())()));
 runs.push(await load('course outline, province variant (POST)', () => post(OUTLINE, outlineVars())()));
 runs.push(await load('courses (POST)', post(COURSES)));
+// As the web client reads content: GET with the operation-name header and its Accept (src/shared/graphql/execute.ts).
+const WEB_GET = { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json, application/json', ...BROWSER };
+runs.push(await load('lesson (GET, as the web reads it)', () => ({ method: 'GET', path: getPath(LESSON, lessonVars()), headers: WEB_GET })));
+runs.push(await load('course outline (GET, as the web reads it)', () => ({ method: 'GET', path: getPath(OUTLINE, outlineVars()), headers: WEB_GET })));
 if (revalidate?.etag) {
   runs.push(
     await load(

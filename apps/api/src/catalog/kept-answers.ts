@@ -35,6 +35,7 @@ export async function encodeAnswer(result: object): Promise<EncodedAnswer> {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json; charset=utf-8';
 
 /** The request's key if it is a plain GraphQL request this path may answer at all; else null (GraphQL decides). */
 function keyOf(req: Request): string | null {
@@ -82,8 +83,9 @@ export function serveKeptAnswers(app: INestApplication): void {
     const kept = key === null ? undefined : readModel.keptAnswer(key);
     if (!kept) return next();
     const negotiator = new Negotiator(req);
-    // As Apollo: JSON unless the client prefers the GraphQL response type (that one is left to Apollo).
-    if (req.headers.accept && negotiator.mediaType([JSON_TYPE, 'application/graphql-response+json']) !== JSON_TYPE) return next();
+    // The media type as Apollo chooses it (the web client prefers the GraphQL one); none acceptable: Apollo's 406.
+    const type = req.headers.accept ? negotiator.mediaType([JSON_TYPE, GRAPHQL_RESPONSE_TYPE]) : JSON_TYPE;
+    if (!type) return next();
     res.setHeader('vary', 'Accept-Encoding');
     if (req.method === 'GET') {
       const etag = contentEtag(kept.revision);
@@ -99,7 +101,7 @@ export function serveKeptAnswers(app: INestApplication): void {
     const encoding = ['br', 'gzip'].find((e) => accepted.includes(e));
     const body = encoding === 'br' ? kept.encoded.br : encoding === 'gzip' ? kept.encoded.gzip : kept.encoded.json;
     if (encoding === 'br' || encoding === 'gzip') res.setHeader('content-encoding', encoding);
-    res.setHeader('content-type', JSON_TYPE);
+    res.setHeader('content-type', type);
     res.setHeader('content-length', body.length);
     res.status(200).end(body);
   });

@@ -125,8 +125,10 @@ describe('HTTP caching and compression', () => {
     };
     try {
       const url = getUrl(t.baseUrl, LESSON, { slug: 'bai-ba' });
-      const read = async (init: RequestInit) => {
-        const res = await fetch(url, init);
+      // Asked as the web client asks (it prefers the GraphQL response type).
+      const ACCEPT = { accept: 'application/graphql-response+json, application/json' };
+      const read = async (init: { headers: Record<string, string> }) => {
+        const res = await fetch(url, { headers: { ...ACCEPT, ...init.headers } });
         return { status: res.status, headers: Object.fromEntries(res.headers), text: await res.text() };
       };
       const first = await read({ headers: { ...CSRF, 'accept-encoding': 'br' } });
@@ -137,6 +139,7 @@ describe('HTTP caching and compression', () => {
       expect(again.text).toBe(first.text);
       expect(JSON.parse(again.text).data.lesson.title.vi).toBe('Bài ba');
       for (const header of ['etag', 'cache-control', 'content-type']) expect(again.headers[header]).toBe(first.headers[header]);
+      expect(again.headers['content-type']).toBe('application/graphql-response+json; charset=utf-8');
       expect(again.headers['content-encoding']).toBe('br');
       const held = await read({ headers: { ...CSRF, 'if-none-match': first.headers.etag ?? '' } });
       expect(held.status).toBe(304);
