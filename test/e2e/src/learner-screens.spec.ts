@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openPhonePage } from './support/browser.js';
+import { completeCourse } from './support/complete-course.js';
+import { signIn as signInAs } from './support/demo-data.js';
 import { headerHeight, pageWidth, rememberTextSize, smallTargets } from './support/screen-checks.js';
 import { startServer, type RunningServer } from './support/server.js';
 
@@ -98,6 +100,7 @@ describe("the learner's screens on a 360×740 phone", () => {
       { path: '/dang-nhap', ready: (p) => p.getByRole('button', { name: 'Hiện mật khẩu' }).waitFor(), signedIn: false },
       { path: '/dang-ky', ready: (p) => p.getByRole('button', { name: 'Hiện mật khẩu' }).waitFor(), signedIn: false },
       { path: '/xac-minh', ready: (p) => p.locator('h1').waitFor(), signedIn: false },
+      { path: '/quen-mat-khau', ready: (p) => p.getByRole('button', { name: 'Đặt mật khẩu mới' }).waitFor(), signedIn: false },
       {
         path: '/khong-co-trang-nay',
         ready: (p) => p.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor(),
@@ -137,6 +140,55 @@ describe("the learner's screens on a 360×740 phone", () => {
       }
     }
     console.log(report.join('\n'));
+    expect(problems).toEqual([]);
+  });
+
+  it('has the same compact header and 48 px tap targets on the certificate pages, at normal and at 200% text', async () => {
+    const phoneNumber = '0912000333';
+    const { searchAdminUnits } = await graphql<{ searchAdminUnits: { code: string }[] }>(
+      server,
+      'query ($text: String!) { searchAdminUnits(text: $text, limit: 1) { code } }',
+      { text: 'Ba Đình' },
+    );
+    const { signUp } = await graphql<{ signUp: { accessToken: string } }>(
+      server,
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
+      { input: { phone: phoneNumber, password: PASSWORD, fullName: 'Lê Thị Chứng', communeCode: searchAdminUnits[0]!.code } },
+    );
+    await completeCourse(server, signUp.accessToken);
+    const { myCertificates } = await graphql<{ myCertificates: { serial: string }[] }>(
+      server,
+      '{ myCertificates { serial } }',
+      {},
+      signUp.accessToken,
+    );
+    const serial = myCertificates[0]!.serial;
+    const pages: Array<{ path: string; ready: (page: Page) => Promise<unknown>; signedIn: boolean }> = [
+      { path: '/chung-nhan', ready: (p) => p.locator(`a[href="/chung-nhan/${serial}"]`).first().waitFor(), signedIn: true },
+      { path: `/chung-nhan/${serial}`, ready: (p) => p.locator('canvas.certificate__qr').waitFor(), signedIn: true },
+      { path: `/xac-minh/${serial}`, ready: (p) => p.getByText('✓ Chứng nhận còn giá trị.').waitFor(), signedIn: false },
+    ];
+    const problems: string[] = [];
+    for (const textSize of [100, 200] as const) {
+      const budget = (textSize === 100 ? 0.15 : 0.25) * SCREEN_HEIGHT;
+      for (const signedIn of [false, true]) {
+        const { context, page, blocked } = await phone(browser, textSize);
+        if (signedIn) await signInAs(page, server.baseUrl, phoneNumber, PASSWORD);
+        for (const p of pages.filter((x) => x.signedIn === signedIn)) {
+          await page.goto(`${server.baseUrl}${p.path}`);
+          await p.ready(page);
+          await page.locator('.app-header .app-header__account').waitFor();
+          const where = `${textSize}% ${signedIn ? 'holder' : 'visitor'} ${p.path}`;
+          const height = await headerHeight(page);
+          if (height > budget) problems.push(`${where}: header ${Math.round(height)} px > ${budget}`);
+          for (const small of await smallTargets(page)) problems.push(`${where}: ${small}`);
+          const width = await pageWidth(page);
+          if (width > 360) problems.push(`${where}: page ${width} px wide`);
+        }
+        expect(blocked).toEqual([]);
+        await context.close();
+      }
+    }
     expect(problems).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ describe('a team leader runs the team on a 360×740 phone', () => {
   let server: RunningServer;
   let browser: Browser;
   let teamId: string;
+  let quizId: string;
 
   async function phone(textSize: 100 | 200) {
     const opened = await openPhonePage(browser);
@@ -39,6 +41,11 @@ describe('a team leader runs the team on a 360×740 phone', () => {
       leader.token,
     );
     teamId = me.teamHistory.find((h) => h.leftAt === null)!.team.id;
+    const { course } = await graphql<{ course: { modules: { quiz: { id: string } }[] } }>(
+      server,
+      '{ course(slug: "pho-cap-ky-nang-so-cong-dong") { modules(provinceCode: "01") { quiz { id } } } }',
+    );
+    quizId = course.modules[0]!.quiz.id;
   });
   afterAll(async () => {
     await browser?.close();
@@ -132,6 +139,22 @@ describe('a team leader runs the team on a 360×740 phone', () => {
   });
 
   it('has a compact header and tap targets of at least 48×48 px on the team pages and the reports page, at normal and at 200% text', async () => {
+    // A member who waits for a new quiz round: their row has the leader's "Cho làm lại ngay", measured open too.
+    const waiting = await apiSignIn(server, DEMO.members[3]);
+    const { quiz } = await graphql<{ quiz: { maxAttempts: number; questions: { slug: string }[] } }>(
+      server,
+      'query ($id: ID!) { quiz(id: $id) { maxAttempts questions { slug } } }',
+      { id: quizId },
+      waiting.token,
+    );
+    for (let i = 0; i < quiz.maxAttempts; i++)
+      await graphql(
+        server,
+        'mutation ($i: SubmitQuizInput!) { submitQuiz(input: $i) { attemptsLeft } }',
+        { i: { quizId, clientEventId: randomUUID(), answers: quiz.questions.map((q) => ({ questionSlug: q.slug, optionIds: [] })) } },
+        waiting.token,
+      );
+    const giveRound = (p: Page) => p.getByRole('button', { name: `Cho làm lại ngay: ${waiting.fullName}, học phần 1` });
     const pages: Array<{ who: string; path: string; ready: (page: Page) => Promise<unknown> }> = [
       {
         who: DEMO.leader,
@@ -142,7 +165,15 @@ describe('a team leader runs the team on a 360×740 phone', () => {
             .first()
             .waitFor(),
       },
-      { who: DEMO.leader, path: `/to/${teamId}`, ready: (p) => p.getByRole('table', { name: 'Tiến độ học của tổ' }).waitFor() },
+      { who: DEMO.leader, path: `/to/${teamId}`, ready: (p) => giveRound(p).waitFor() },
+      {
+        who: DEMO.leader,
+        path: `/to/${teamId}?hoi=cho-lam-lai`,
+        ready: async (p) => {
+          await giveRound(p).click();
+          await p.getByRole('button', { name: 'Cho làm lại', exact: true }).waitFor();
+        },
+      },
       {
         who: DEMO.hanoiAdmin,
         path: '/to',
