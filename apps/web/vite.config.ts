@@ -33,7 +33,15 @@ export default defineConfig({
         { path: /^\/courses\/[^/]+$/, module: 'src/features/courses/CourseOverviewPage.tsx' },
         { path: /^\/courses\/[^/]+\/quiz\/[^/]+$/, module: 'src/features/learning/QuizPage.tsx' },
       ],
-      queries: [{ path: /^\/$/, operation: 'Courses' }],
+      queries: [
+        { path: /^\/$/, operation: 'Courses' },
+        // As LessonPage reads it for someone not signed in (src/features/courses/use-province-param.ts).
+        {
+          path: /^\/courses\/([^/]+)\/lessons\/([^/]+)$/,
+          operation: 'Lesson',
+          variables: { courseSlug: 1, lessonSlug: 2, provinceCode: { search: 'tinh', pattern: /^\d{2}$/ } },
+        },
+      ],
     }),
     // An installable app whose shell and every page's code are kept on the phone by a service worker made at build
     // time (Workbox): navigating never needs the network for code. 'prompt': a new version waits until the learner

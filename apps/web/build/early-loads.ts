@@ -3,8 +3,12 @@ import type { IndexHtmlTransformContext, Plugin } from 'vite';
 export interface EarlyLoadOptions {
   /** Pages opened from a link (a shared lesson): their code is fetched with the app's, not after it. */
   pages: { path: RegExp; module: string }[];
-  /** Content queries without variables that a path needs at once (the course list): fetched while the app loads. */
-  queries: { path: RegExp; operation: string }[];
+  /**
+   * Content queries that a path needs at once (the course list, a lesson): fetched while the app loads. Variables
+   * come from the path's capture groups (a number) or from the address's search (`?tinh=`, when it matches
+   * `pattern`, else null), exactly as the page reads them, so both requests are one URL.
+   */
+  queries: { path: RegExp; operation: string; variables?: Record<string, number | { search: string; pattern: RegExp }> }[];
 }
 
 const DOCUMENT = /graphql\(\s*`([^`]*)`\s*\)/g;
@@ -48,15 +52,21 @@ export function earlyLoads(options: EarlyLoadOptions): Plugin {
           if (!chunk) throw new Error(`earlyLoads: no chunk for ${module}`);
           return [path.source, closure(chunk.fileName).map((f) => `/${f}`)];
         });
-        const queries = options.queries.map(({ path, operation }) => {
+        const queries = options.queries.map(({ path, operation, variables }) => {
           const text = documents.get(operation);
           if (!text) throw new Error(`earlyLoads: no document for query ${operation}`);
           // The same compaction as readContent() in src/shared/graphql/execute.ts.
-          return [path.source, operation, text.replace(/\s+/g, ' ').trim()];
+          // Sorted by name as contentUrl() sorts them.
+          const vars = Object.entries(variables ?? {})
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([name, from]) => [name, typeof from === 'number' ? from : [from.search, from.pattern.source]]);
+          return [path.source, operation, text.replace(/\s+/g, ' ').trim(), vars];
         });
         const script = `(function(){var p=location.pathname,P=${JSON.stringify(pages)},Q=${JSON.stringify(queries)};
 P.forEach(function(r){if(new RegExp(r[0]).test(p))r[1].forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)})});
-Q.forEach(function(q){if(new RegExp(q[0]).test(p))fetch('/graphql?'+new URLSearchParams({query:q[2],variables:'{}'}),{credentials:'omit',headers:{Accept:'application/graphql-response+json, application/json','x-apollo-operation-name':q[1]}}).catch(function(){})})})();`;
+Q.forEach(function(q){var m=new RegExp(q[0]).exec(p);if(!m)return;var v={},s=new URLSearchParams(location.search);
+q[3].forEach(function(e){var f=e[1],x;if(typeof f==='number')x=decodeURIComponent(m[f]);else{x=s.get(f[0]);if(!x||!new RegExp(f[1]).test(x))x=null}v[e[0]]=x});
+fetch('/graphql?'+new URLSearchParams({query:q[2],variables:JSON.stringify(v)}),{credentials:'omit',headers:{Accept:'application/graphql-response+json, application/json','x-apollo-operation-name':q[1]}}).catch(function(){})})})();`;
         return html.replace('</head>', `<script>${script}</script>\n  </head>`);
       },
     },
