@@ -20,6 +20,9 @@ const MyCertificatesPage = lazy(() => import('../features/certificates/MyCertifi
 const CertificatePage = lazy(() => import('../features/certificates/CertificatePage.js'));
 const VerifyPage = lazy(() => import('../features/certificates/VerifyPage.js'));
 const ScanPage = lazy(() => import('../features/certificates/ScanPage.js'));
+const AuthoringPage = lazy(() => import('../features/authoring/AuthoringPage.js'));
+const LessonEditorPage = lazy(() => import('../features/authoring/LessonEditorPage.js'));
+const QuizEditorPage = lazy(() => import('../features/authoring/QuizEditorPage.js'));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -51,6 +54,10 @@ export function AppRoutes() {
           <Route path="/chung-nhan/:serial" component={CertificatePage} />
           <Route path="/xac-minh" component={ScanPage} />
           <Route path="/xac-minh/:serial" component={VerifyPage} />
+          <Route path="/soan-bai" component={AuthoringPage} />
+          <Route path="/soan-bai/:courseSlug/bai-moi" component={LessonEditorPage} />
+          <Route path="/soan-bai/:courseSlug/bai/:lessonSlug" component={LessonEditorPage} />
+          <Route path="/soan-bai/:courseSlug/kiem-tra/:moduleSlug" component={QuizEditorPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

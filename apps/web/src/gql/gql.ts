@@ -21,6 +21,20 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      phone\n      fullName\n      status\n      roles\n      commune {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n      grants {\n        role\n        scopeCode\n      }\n      teamHistory {\n        team {\n          id\n          name\n        }\n        role\n        joinedAt\n        leftAt\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation ResetPasswordWithCode($input: ResetPasswordWithCodeInput!) {\n    resetPasswordWithCode(input: $input)\n  }\n": typeof types.ResetPasswordWithCodeDocument,
     "\n  mutation CreatePasswordResetCode($input: CreatePasswordResetCodeInput!) {\n    createPasswordResetCode(input: $input) {\n      userId\n      fullName\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreatePasswordResetCodeDocument,
+    "\n  query AuthoringCourse($courseSlug: String!) {\n    authoringCourse(courseSlug: $courseSlug) {\n      courseSlug\n      national\n      provinces\n      modules {\n        slug\n        title\n        provinces\n        hasTemplate\n        editableQuizzes\n        lessons {\n          slug\n          title\n          position\n          provinceCode\n          canEdit\n          draftId\n        }\n      }\n    }\n  }\n": typeof types.AuthoringCourseDocument,
+    "\n  fragment DraftFields on Draft {\n    id\n    courseSlug\n    provinceCode\n    title\n    status\n    authorName\n    reviewerName\n    reviewComment\n    submittedAt\n    updatedAt\n    mine\n    canReview\n    files {\n      path\n      change\n      before\n      after\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
+    "\n  fragment LessonDraftFields on LessonDraft {\n    courseSlug\n    lessonSlug\n    moduleSlug\n    provinceCode\n    position\n    path\n    title\n    minutes\n    objectives\n    body\n    archived\n    revision\n    text\n    publishedText\n    problems {\n      path\n      field\n      code\n      message\n    }\n    draft {\n      ...DraftFields\n    }\n  }\n": typeof types.LessonDraftFieldsFragmentDoc,
+    "\n  query LessonDraft($courseSlug: String!, $lessonSlug: String!) {\n    lessonDraft(courseSlug: $courseSlug, lessonSlug: $lessonSlug) {\n      ...LessonDraftFields\n    }\n  }\n": typeof types.LessonDraftDocument,
+    "\n  mutation SaveLessonDraft($input: SaveLessonDraftInput!) {\n    saveLessonDraft(input: $input) {\n      lesson {\n        ...LessonDraftFields\n      }\n      conflict {\n        message\n        yours\n        theirs\n        revision\n      }\n    }\n  }\n": typeof types.SaveLessonDraftDocument,
+    "\n  fragment QuizDraftFields on QuizDraft {\n    courseSlug\n    moduleSlug\n    provinceCode\n    path\n    title\n    passingScore\n    maxAttempts\n    retryAfterHours\n    revision\n    text\n    publishedText\n    questions {\n      slug\n      type\n      situation\n      prompt\n      options {\n        id\n        text\n        correct\n        explanation\n      }\n    }\n    problems {\n      path\n      field\n      code\n      message\n    }\n    draft {\n      ...DraftFields\n    }\n  }\n": typeof types.QuizDraftFieldsFragmentDoc,
+    "\n  query QuizDraft($courseSlug: String!, $moduleSlug: String!, $provinceCode: String) {\n    quizDraft(courseSlug: $courseSlug, moduleSlug: $moduleSlug, provinceCode: $provinceCode) {\n      ...QuizDraftFields\n    }\n  }\n": typeof types.QuizDraftDocument,
+    "\n  mutation SaveQuizDraft($input: SaveQuizDraftInput!) {\n    saveQuizDraft(input: $input) {\n      quiz {\n        ...QuizDraftFields\n      }\n      conflict {\n        message\n        yours\n        theirs\n        revision\n      }\n    }\n  }\n": typeof types.SaveQuizDraftDocument,
+    "\n  query ContentDrafts($courseSlug: String!) {\n    contentDrafts(courseSlug: $courseSlug) {\n      ...DraftFields\n      problems {\n        path\n        field\n        message\n      }\n    }\n  }\n": typeof types.ContentDraftsDocument,
+    "\n  mutation SubmitDraft($input: SubmitDraftInput!) {\n    submitDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n": typeof types.SubmitDraftDocument,
+    "\n  mutation ReviewDraft($input: ReviewDraftInput!) {\n    reviewDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n": typeof types.ReviewDraftDocument,
+    "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n": typeof types.PublishDraftDocument,
+    "\n  query ContentVersions($courseSlug: String!) {\n    contentVersions(courseSlug: $courseSlug) {\n      id\n      number\n      kind\n      authorName\n      reviewerName\n      note\n      restoredFrom\n      changed\n      createdAt\n    }\n  }\n": typeof types.ContentVersionsDocument,
+    "\n  mutation RestoreContentVersion($input: RestoreContentVersionInput!) {\n    restoreContentVersion(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.RestoreContentVersionDocument,
     "\n  query MyCertificates {\n    myCertificates {\n      serial\n      status\n      holderName\n      courseTitle\n      issuer\n      completedAt\n    }\n  }\n": typeof types.MyCertificatesDocument,
     "\n  query Certificate($serial: String!) {\n    certificate(serial: $serial) {\n      serial\n      status\n      holderName\n      courseTitle\n      issuer\n      completedAt\n      modules {\n        position\n        title\n        provinceCode\n        variantTitle\n      }\n      verifyUrl\n      qrUrl\n      revokedAt\n      revokedReason\n      replacedBySerial\n    }\n  }\n": typeof types.CertificateDocument,
     "\n  query VerifyCertificate($serial: String!) {\n    verifyCertificate(serial: $serial) {\n      serial\n      result\n      holderName\n      courseTitle\n      completedAt\n      issuer\n      modules {\n        position\n        provinceCode\n      }\n      revokedAt\n      revokedReason\n      replacedBySerial\n    }\n  }\n": typeof types.VerifyCertificateDocument,
@@ -57,6 +71,20 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      phone\n      fullName\n      status\n      roles\n      commune {\n        code\n        name\n        province {\n          code\n          name\n        }\n      }\n      grants {\n        role\n        scopeCode\n      }\n      teamHistory {\n        team {\n          id\n          name\n        }\n        role\n        joinedAt\n        leftAt\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation ResetPasswordWithCode($input: ResetPasswordWithCodeInput!) {\n    resetPasswordWithCode(input: $input)\n  }\n": types.ResetPasswordWithCodeDocument,
     "\n  mutation CreatePasswordResetCode($input: CreatePasswordResetCodeInput!) {\n    createPasswordResetCode(input: $input) {\n      userId\n      fullName\n      code\n      expiresAt\n    }\n  }\n": types.CreatePasswordResetCodeDocument,
+    "\n  query AuthoringCourse($courseSlug: String!) {\n    authoringCourse(courseSlug: $courseSlug) {\n      courseSlug\n      national\n      provinces\n      modules {\n        slug\n        title\n        provinces\n        hasTemplate\n        editableQuizzes\n        lessons {\n          slug\n          title\n          position\n          provinceCode\n          canEdit\n          draftId\n        }\n      }\n    }\n  }\n": types.AuthoringCourseDocument,
+    "\n  fragment DraftFields on Draft {\n    id\n    courseSlug\n    provinceCode\n    title\n    status\n    authorName\n    reviewerName\n    reviewComment\n    submittedAt\n    updatedAt\n    mine\n    canReview\n    files {\n      path\n      change\n      before\n      after\n    }\n  }\n": types.DraftFieldsFragmentDoc,
+    "\n  fragment LessonDraftFields on LessonDraft {\n    courseSlug\n    lessonSlug\n    moduleSlug\n    provinceCode\n    position\n    path\n    title\n    minutes\n    objectives\n    body\n    archived\n    revision\n    text\n    publishedText\n    problems {\n      path\n      field\n      code\n      message\n    }\n    draft {\n      ...DraftFields\n    }\n  }\n": types.LessonDraftFieldsFragmentDoc,
+    "\n  query LessonDraft($courseSlug: String!, $lessonSlug: String!) {\n    lessonDraft(courseSlug: $courseSlug, lessonSlug: $lessonSlug) {\n      ...LessonDraftFields\n    }\n  }\n": types.LessonDraftDocument,
+    "\n  mutation SaveLessonDraft($input: SaveLessonDraftInput!) {\n    saveLessonDraft(input: $input) {\n      lesson {\n        ...LessonDraftFields\n      }\n      conflict {\n        message\n        yours\n        theirs\n        revision\n      }\n    }\n  }\n": types.SaveLessonDraftDocument,
+    "\n  fragment QuizDraftFields on QuizDraft {\n    courseSlug\n    moduleSlug\n    provinceCode\n    path\n    title\n    passingScore\n    maxAttempts\n    retryAfterHours\n    revision\n    text\n    publishedText\n    questions {\n      slug\n      type\n      situation\n      prompt\n      options {\n        id\n        text\n        correct\n        explanation\n      }\n    }\n    problems {\n      path\n      field\n      code\n      message\n    }\n    draft {\n      ...DraftFields\n    }\n  }\n": types.QuizDraftFieldsFragmentDoc,
+    "\n  query QuizDraft($courseSlug: String!, $moduleSlug: String!, $provinceCode: String) {\n    quizDraft(courseSlug: $courseSlug, moduleSlug: $moduleSlug, provinceCode: $provinceCode) {\n      ...QuizDraftFields\n    }\n  }\n": types.QuizDraftDocument,
+    "\n  mutation SaveQuizDraft($input: SaveQuizDraftInput!) {\n    saveQuizDraft(input: $input) {\n      quiz {\n        ...QuizDraftFields\n      }\n      conflict {\n        message\n        yours\n        theirs\n        revision\n      }\n    }\n  }\n": types.SaveQuizDraftDocument,
+    "\n  query ContentDrafts($courseSlug: String!) {\n    contentDrafts(courseSlug: $courseSlug) {\n      ...DraftFields\n      problems {\n        path\n        field\n        message\n      }\n    }\n  }\n": types.ContentDraftsDocument,
+    "\n  mutation SubmitDraft($input: SubmitDraftInput!) {\n    submitDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n": types.SubmitDraftDocument,
+    "\n  mutation ReviewDraft($input: ReviewDraftInput!) {\n    reviewDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n": types.ReviewDraftDocument,
+    "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n": types.PublishDraftDocument,
+    "\n  query ContentVersions($courseSlug: String!) {\n    contentVersions(courseSlug: $courseSlug) {\n      id\n      number\n      kind\n      authorName\n      reviewerName\n      note\n      restoredFrom\n      changed\n      createdAt\n    }\n  }\n": types.ContentVersionsDocument,
+    "\n  mutation RestoreContentVersion($input: RestoreContentVersionInput!) {\n    restoreContentVersion(input: $input) {\n      id\n      number\n    }\n  }\n": types.RestoreContentVersionDocument,
     "\n  query MyCertificates {\n    myCertificates {\n      serial\n      status\n      holderName\n      courseTitle\n      issuer\n      completedAt\n    }\n  }\n": types.MyCertificatesDocument,
     "\n  query Certificate($serial: String!) {\n    certificate(serial: $serial) {\n      serial\n      status\n      holderName\n      courseTitle\n      issuer\n      completedAt\n      modules {\n        position\n        title\n        provinceCode\n        variantTitle\n      }\n      verifyUrl\n      qrUrl\n      revokedAt\n      revokedReason\n      replacedBySerial\n    }\n  }\n": types.CertificateDocument,
     "\n  query VerifyCertificate($serial: String!) {\n    verifyCertificate(serial: $serial) {\n      serial\n      result\n      holderName\n      courseTitle\n      completedAt\n      issuer\n      modules {\n        position\n        provinceCode\n      }\n      revokedAt\n      revokedReason\n      replacedBySerial\n    }\n  }\n": types.VerifyCertificateDocument,
@@ -111,6 +139,62 @@ export function graphql(source: "\n  mutation ResetPasswordWithCode($input: Rese
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePasswordResetCode($input: CreatePasswordResetCodeInput!) {\n    createPasswordResetCode(input: $input) {\n      userId\n      fullName\n      code\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').CreatePasswordResetCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthoringCourse($courseSlug: String!) {\n    authoringCourse(courseSlug: $courseSlug) {\n      courseSlug\n      national\n      provinces\n      modules {\n        slug\n        title\n        provinces\n        hasTemplate\n        editableQuizzes\n        lessons {\n          slug\n          title\n          position\n          provinceCode\n          canEdit\n          draftId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuthoringCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DraftFields on Draft {\n    id\n    courseSlug\n    provinceCode\n    title\n    status\n    authorName\n    reviewerName\n    reviewComment\n    submittedAt\n    updatedAt\n    mine\n    canReview\n    files {\n      path\n      change\n      before\n      after\n    }\n  }\n"): typeof import('./graphql').DraftFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LessonDraftFields on LessonDraft {\n    courseSlug\n    lessonSlug\n    moduleSlug\n    provinceCode\n    position\n    path\n    title\n    minutes\n    objectives\n    body\n    archived\n    revision\n    text\n    publishedText\n    problems {\n      path\n      field\n      code\n      message\n    }\n    draft {\n      ...DraftFields\n    }\n  }\n"): typeof import('./graphql').LessonDraftFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LessonDraft($courseSlug: String!, $lessonSlug: String!) {\n    lessonDraft(courseSlug: $courseSlug, lessonSlug: $lessonSlug) {\n      ...LessonDraftFields\n    }\n  }\n"): typeof import('./graphql').LessonDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLessonDraft($input: SaveLessonDraftInput!) {\n    saveLessonDraft(input: $input) {\n      lesson {\n        ...LessonDraftFields\n      }\n      conflict {\n        message\n        yours\n        theirs\n        revision\n      }\n    }\n  }\n"): typeof import('./graphql').SaveLessonDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuizDraftFields on QuizDraft {\n    courseSlug\n    moduleSlug\n    provinceCode\n    path\n    title\n    passingScore\n    maxAttempts\n    retryAfterHours\n    revision\n    text\n    publishedText\n    questions {\n      slug\n      type\n      situation\n      prompt\n      options {\n        id\n        text\n        correct\n        explanation\n      }\n    }\n    problems {\n      path\n      field\n      code\n      message\n    }\n    draft {\n      ...DraftFields\n    }\n  }\n"): typeof import('./graphql').QuizDraftFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuizDraft($courseSlug: String!, $moduleSlug: String!, $provinceCode: String) {\n    quizDraft(courseSlug: $courseSlug, moduleSlug: $moduleSlug, provinceCode: $provinceCode) {\n      ...QuizDraftFields\n    }\n  }\n"): typeof import('./graphql').QuizDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveQuizDraft($input: SaveQuizDraftInput!) {\n    saveQuizDraft(input: $input) {\n      quiz {\n        ...QuizDraftFields\n      }\n      conflict {\n        message\n        yours\n        theirs\n        revision\n      }\n    }\n  }\n"): typeof import('./graphql').SaveQuizDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentDrafts($courseSlug: String!) {\n    contentDrafts(courseSlug: $courseSlug) {\n      ...DraftFields\n      problems {\n        path\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ContentDraftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitDraft($input: SubmitDraftInput!) {\n    submitDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n"): typeof import('./graphql').SubmitDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewDraft($input: ReviewDraftInput!) {\n    reviewDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n"): typeof import('./graphql').ReviewDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n"): typeof import('./graphql').PublishDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentVersions($courseSlug: String!) {\n    contentVersions(courseSlug: $courseSlug) {\n      id\n      number\n      kind\n      authorName\n      reviewerName\n      note\n      restoredFrom\n      changed\n      createdAt\n    }\n  }\n"): typeof import('./graphql').ContentVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreContentVersion($input: RestoreContentVersionInput!) {\n    restoreContentVersion(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').RestoreContentVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

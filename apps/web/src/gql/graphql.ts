@@ -47,6 +47,14 @@ export type CreateTeamInput = {
   village?: string | null | undefined;
 };
 
+export type DraftStatus =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'DISCARDED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED';
+
 export type GrantQuizRoundInput = {
   quizId: string | number;
   /** The learner waiting for a new round. */
@@ -74,10 +82,32 @@ export type ProgressEventKind =
   | 'LESSON_COMPLETED'
   | 'QUIZ_SUBMITTED';
 
+export type PublishDraftInput = {
+  draftId: string | number;
+  /** What changed, for the version list. */
+  note?: string | null | undefined;
+};
+
 export type QuizAnswerInput = {
   /** Chosen option ids (one for single choice and true/false). */
   optionIds: Array<string>;
   questionSlug: string;
+};
+
+export type QuizOptionInput = {
+  correct: boolean;
+  explanation: string;
+  id: string;
+  text: string;
+};
+
+export type QuizQuestionInput = {
+  options: Array<QuizOptionInput>;
+  prompt: string;
+  situation?: boolean;
+  slug: string;
+  /** single | multiple | true_false */
+  type: string;
 };
 
 export type ReissueCertificateInput = {
@@ -106,10 +136,60 @@ export type ResetPasswordWithCodeInput = {
   phone: string;
 };
 
+export type RestoreContentVersionInput = {
+  note?: string | null | undefined;
+  versionId: string | number;
+};
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'SEND_BACK';
+
+export type ReviewDraftInput = {
+  /** Required when sending back. */
+  comment?: string | null | undefined;
+  decision: ReviewDecision;
+  draftId: string | number;
+};
+
 export type RevokeCertificateInput = {
   /** Why (5–500 characters); shown to anyone who verifies the certificate. */
   reason: string;
   serial: string;
+};
+
+export type SaveLessonDraftInput = {
+  /** True archives the lesson (progress on it is kept). */
+  archived?: boolean | null | undefined;
+  /** Markdown. */
+  body: string;
+  courseSlug: string;
+  /** The lesson; a slug not in the course makes a new lesson (moduleSlug then required). */
+  lessonSlug: string;
+  minutes: number;
+  /** New lessons: the module. */
+  moduleSlug?: string | null | undefined;
+  objectives: Array<string>;
+  /** Order number (the file prefix); changing it reorders. */
+  position?: number | null | undefined;
+  /** New lessons: the province whose part of the module it adds to (else national). */
+  provinceCode?: string | null | undefined;
+  /** The revision the editor opened (LessonDraft.revision); a stale one is refused with both texts. */
+  revision: string;
+  title: string;
+};
+
+export type SaveQuizDraftInput = {
+  courseSlug: string;
+  maxAttempts?: number | null | undefined;
+  moduleSlug: string;
+  passingScore?: number | null | undefined;
+  provinceCode?: string | null | undefined;
+  /** In order; leaving a question out archives it. */
+  questions: Array<QuizQuestionInput>;
+  retryAfterHours?: number | null | undefined;
+  revision: string;
+  title?: string | null | undefined;
 };
 
 export type SetTeamLeaderInput = {
@@ -131,6 +211,10 @@ export type SignUpInput = {
   password: string;
   /** Vietnamese mobile number: 0912345678, +84912345678, with or without spaces. */
   phone: string;
+};
+
+export type SubmitDraftInput = {
+  draftId: string | number;
 };
 
 export type SubmitQuizInput = {
@@ -208,6 +292,92 @@ export type CreatePasswordResetCodeMutationVariables = Exact<{
 
 
 export type CreatePasswordResetCodeMutation = { createPasswordResetCode: { userId: string, fullName: string, code: string, expiresAt: unknown } };
+
+export type AuthoringCourseQueryVariables = Exact<{
+  courseSlug: string;
+}>;
+
+
+export type AuthoringCourseQuery = { authoringCourse: { courseSlug: string, national: boolean, provinces: Array<string>, modules: Array<{ slug: string, title: string, provinces: Array<string>, hasTemplate: boolean, editableQuizzes: Array<string>, lessons: Array<{ slug: string, title: string, position: number, provinceCode: string | null, canEdit: boolean, draftId: string | null }> }> } };
+
+export type DraftFieldsFragment = { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> };
+
+export type LessonDraftFieldsFragment = { courseSlug: string, lessonSlug: string, moduleSlug: string, provinceCode: string | null, position: number, path: string, title: string, minutes: number, objectives: Array<string>, body: string, archived: boolean, revision: string, text: string, publishedText: string | null, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } | null };
+
+export type LessonDraftQueryVariables = Exact<{
+  courseSlug: string;
+  lessonSlug: string;
+}>;
+
+
+export type LessonDraftQuery = { lessonDraft: { courseSlug: string, lessonSlug: string, moduleSlug: string, provinceCode: string | null, position: number, path: string, title: string, minutes: number, objectives: Array<string>, body: string, archived: boolean, revision: string, text: string, publishedText: string | null, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } | null } };
+
+export type SaveLessonDraftMutationVariables = Exact<{
+  input: SaveLessonDraftInput;
+}>;
+
+
+export type SaveLessonDraftMutation = { saveLessonDraft: { lesson: { courseSlug: string, lessonSlug: string, moduleSlug: string, provinceCode: string | null, position: number, path: string, title: string, minutes: number, objectives: Array<string>, body: string, archived: boolean, revision: string, text: string, publishedText: string | null, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } | null }, conflict: { message: string, yours: string, theirs: string, revision: string } | null } };
+
+export type QuizDraftFieldsFragment = { courseSlug: string, moduleSlug: string, provinceCode: string | null, path: string, title: string | null, passingScore: number | null, maxAttempts: number | null, retryAfterHours: number | null, revision: string, text: string, publishedText: string | null, questions: Array<{ slug: string, type: string, situation: boolean, prompt: string, options: Array<{ id: string, text: string, correct: boolean, explanation: string }> }>, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } | null };
+
+export type QuizDraftQueryVariables = Exact<{
+  courseSlug: string;
+  moduleSlug: string;
+  provinceCode?: string | null | undefined;
+}>;
+
+
+export type QuizDraftQuery = { quizDraft: { courseSlug: string, moduleSlug: string, provinceCode: string | null, path: string, title: string | null, passingScore: number | null, maxAttempts: number | null, retryAfterHours: number | null, revision: string, text: string, publishedText: string | null, questions: Array<{ slug: string, type: string, situation: boolean, prompt: string, options: Array<{ id: string, text: string, correct: boolean, explanation: string }> }>, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } | null } };
+
+export type SaveQuizDraftMutationVariables = Exact<{
+  input: SaveQuizDraftInput;
+}>;
+
+
+export type SaveQuizDraftMutation = { saveQuizDraft: { quiz: { courseSlug: string, moduleSlug: string, provinceCode: string | null, path: string, title: string | null, passingScore: number | null, maxAttempts: number | null, retryAfterHours: number | null, revision: string, text: string, publishedText: string | null, questions: Array<{ slug: string, type: string, situation: boolean, prompt: string, options: Array<{ id: string, text: string, correct: boolean, explanation: string }> }>, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } | null }, conflict: { message: string, yours: string, theirs: string, revision: string } | null } };
+
+export type ContentDraftsQueryVariables = Exact<{
+  courseSlug: string;
+}>;
+
+
+export type ContentDraftsQuery = { contentDrafts: Array<{ id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, problems: Array<{ path: string, field: string | null, message: string }>, files: Array<{ path: string, change: string, before: string | null, after: string | null }> }> };
+
+export type SubmitDraftMutationVariables = Exact<{
+  input: SubmitDraftInput;
+}>;
+
+
+export type SubmitDraftMutation = { submitDraft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } };
+
+export type ReviewDraftMutationVariables = Exact<{
+  input: ReviewDraftInput;
+}>;
+
+
+export type ReviewDraftMutation = { reviewDraft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } };
+
+export type PublishDraftMutationVariables = Exact<{
+  input: PublishDraftInput;
+}>;
+
+
+export type PublishDraftMutation = { publishDraft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } };
+
+export type ContentVersionsQueryVariables = Exact<{
+  courseSlug: string;
+}>;
+
+
+export type ContentVersionsQuery = { contentVersions: Array<{ id: string, number: number, kind: string, authorName: string | null, reviewerName: string | null, note: string | null, restoredFrom: number | null, changed: Array<string>, createdAt: unknown }> };
+
+export type RestoreContentVersionMutationVariables = Exact<{
+  input: RestoreContentVersionInput;
+}>;
+
+
+export type RestoreContentVersionMutation = { restoreContentVersion: { id: string, number: number } };
 
 export type MyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -420,7 +590,129 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DraftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DraftFields on Draft {
+  id
+  courseSlug
+  provinceCode
+  title
+  status
+  authorName
+  reviewerName
+  reviewComment
+  submittedAt
+  updatedAt
+  mine
+  canReview
+  files {
+    path
+    change
+    before
+    after
+  }
+}
+    `, {"fragmentName":"DraftFields"}) as unknown as TypedDocumentString<DraftFieldsFragment, unknown>;
+export const LessonDraftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LessonDraftFields on LessonDraft {
+  courseSlug
+  lessonSlug
+  moduleSlug
+  provinceCode
+  position
+  path
+  title
+  minutes
+  objectives
+  body
+  archived
+  revision
+  text
+  publishedText
+  problems {
+    path
+    field
+    code
+    message
+  }
+  draft {
+    ...DraftFields
+  }
+}
+    fragment DraftFields on Draft {
+  id
+  courseSlug
+  provinceCode
+  title
+  status
+  authorName
+  reviewerName
+  reviewComment
+  submittedAt
+  updatedAt
+  mine
+  canReview
+  files {
+    path
+    change
+    before
+    after
+  }
+}`, {"fragmentName":"LessonDraftFields"}) as unknown as TypedDocumentString<LessonDraftFieldsFragment, unknown>;
+export const QuizDraftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuizDraftFields on QuizDraft {
+  courseSlug
+  moduleSlug
+  provinceCode
+  path
+  title
+  passingScore
+  maxAttempts
+  retryAfterHours
+  revision
+  text
+  publishedText
+  questions {
+    slug
+    type
+    situation
+    prompt
+    options {
+      id
+      text
+      correct
+      explanation
+    }
+  }
+  problems {
+    path
+    field
+    code
+    message
+  }
+  draft {
+    ...DraftFields
+  }
+}
+    fragment DraftFields on Draft {
+  id
+  courseSlug
+  provinceCode
+  title
+  status
+  authorName
+  reviewerName
+  reviewComment
+  submittedAt
+  updatedAt
+  mine
+  canReview
+  files {
+    path
+    change
+    before
+    after
+  }
+}`, {"fragmentName":"QuizDraftFields"}) as unknown as TypedDocumentString<QuizDraftFieldsFragment, unknown>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -505,6 +797,404 @@ export const CreatePasswordResetCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreatePasswordResetCodeMutation, CreatePasswordResetCodeMutationVariables>;
+export const AuthoringCourseDocument = new TypedDocumentString(`
+    query AuthoringCourse($courseSlug: String!) {
+  authoringCourse(courseSlug: $courseSlug) {
+    courseSlug
+    national
+    provinces
+    modules {
+      slug
+      title
+      provinces
+      hasTemplate
+      editableQuizzes
+      lessons {
+        slug
+        title
+        position
+        provinceCode
+        canEdit
+        draftId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthoringCourseQuery, AuthoringCourseQueryVariables>;
+export const LessonDraftDocument = new TypedDocumentString(`
+    query LessonDraft($courseSlug: String!, $lessonSlug: String!) {
+  lessonDraft(courseSlug: $courseSlug, lessonSlug: $lessonSlug) {
+    ...LessonDraftFields
+  }
+}
+    fragment DraftFields on Draft {
+  id
+  courseSlug
+  provinceCode
+  title
+  status
+  authorName
+  reviewerName
+  reviewComment
+  submittedAt
+  updatedAt
+  mine
+  canReview
+  files {
+    path
+    change
+    before
+    after
+  }
+}
+fragment LessonDraftFields on LessonDraft {
+  courseSlug
+  lessonSlug
+  moduleSlug
+  provinceCode
+  position
+  path
+  title
+  minutes
+  objectives
+  body
+  archived
+  revision
+  text
+  publishedText
+  problems {
+    path
+    field
+    code
+    message
+  }
+  draft {
+    ...DraftFields
+  }
+}`) as unknown as TypedDocumentString<LessonDraftQuery, LessonDraftQueryVariables>;
+export const SaveLessonDraftDocument = new TypedDocumentString(`
+    mutation SaveLessonDraft($input: SaveLessonDraftInput!) {
+  saveLessonDraft(input: $input) {
+    lesson {
+      ...LessonDraftFields
+    }
+    conflict {
+      message
+      yours
+      theirs
+      revision
+    }
+  }
+}
+    fragment DraftFields on Draft {
+  id
+  courseSlug
+  provinceCode
+  title
+  status
+  authorName
+  reviewerName
+  reviewComment
+  submittedAt
+  updatedAt
+  mine
+  canReview
+  files {
+    path
+    change
+    before
+    after
+  }
+}
+fragment LessonDraftFields on LessonDraft {
+  courseSlug
+  lessonSlug
+  moduleSlug
+  provinceCode
+  position
+  path
+  title
+  minutes
+  objectives
+  body
+  archived
+  revision
+  text
+  publishedText
+  problems {
+    path
+    field
+    code
+    message
+  }
+  draft {
+    ...DraftFields
+  }
+}`) as unknown as TypedDocumentString<SaveLessonDraftMutation, SaveLessonDraftMutationVariables>;
+export const QuizDraftDocument = new TypedDocumentString(`
+    query QuizDraft($courseSlug: String!, $moduleSlug: String!, $provinceCode: String) {
+  quizDraft(
+    courseSlug: $courseSlug
+    moduleSlug: $moduleSlug
+    provinceCode: $provinceCode
+  ) {
+    ...QuizDraftFields
+  }
+}
+    fragment DraftFields on Draft {
+  id
+  courseSlug
+  provinceCode
+  title
+  status
+  authorName
+  reviewerName
+  reviewComment
+  submittedAt
+  updatedAt
+  mine
+  canReview
+  files {
+    path
+    change
+    before
+    after
+  }
+}
+fragment QuizDraftFields on QuizDraft {
+  courseSlug
+  moduleSlug
+  provinceCode
+  path
+  title
+  passingScore
+  maxAttempts
+  retryAfterHours
+  revision
+  text
+  publishedText
+  questions {
+    slug
+    type
+    situation
+    prompt
+    options {
+      id
+      text
+      correct
+      explanation
+    }
+  }
+  problems {
+    path
+    field
+    code
+    message
+  }
+  draft {
+    ...DraftFields
+  }
+}`) as unknown as TypedDocumentString<QuizDraftQuery, QuizDraftQueryVariables>;
+export const SaveQuizDraftDocument = new TypedDocumentString(`
+    mutation SaveQuizDraft($input: SaveQuizDraftInput!) {
+  saveQuizDraft(input: $input) {
+    quiz {
+      ...QuizDraftFields
+    }
+    conflict {
+      message
+      yours
+      theirs
+      revision
+    }
+  }
+}
+    fragment DraftFields on Draft {
+  id
+  courseSlug
+  provinceCode
+  title
+  status
+  authorName
+  reviewerName
+  reviewComment
+  submittedAt
+  updatedAt
+  mine
+  canReview
+  files {
+    path
+    change
+    before
+    after
+  }
+}
+fragment QuizDraftFields on QuizDraft {
+  courseSlug
+  moduleSlug
+  provinceCode
+  path
+  title
+  passingScore
+  maxAttempts
+  retryAfterHours
+  revision
+  text
+  publishedText
+  questions {
+    slug
+    type
+    situation
+    prompt
+    options {
+      id
+      text
+      correct
+      explanation
+    }
+  }
+  problems {
+    path
+    field
+    code
+    message
+  }
+  draft {
+    ...DraftFields
+  }
+}`) as unknown as TypedDocumentString<SaveQuizDraftMutation, SaveQuizDraftMutationVariables>;
+export const ContentDraftsDocument = new TypedDocumentString(`
+    query ContentDrafts($courseSlug: String!) {
+  contentDrafts(courseSlug: $courseSlug) {
+    ...DraftFields
+    problems {
+      path
+      field
+      message
+    }
+  }
+}
+    fragment DraftFields on Draft {
+  id
+  courseSlug
+  provinceCode
+  title
+  status
+  authorName
+  reviewerName
+  reviewComment
+  submittedAt
+  updatedAt
+  mine
+  canReview
+  files {
+    path
+    change
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<ContentDraftsQuery, ContentDraftsQueryVariables>;
+export const SubmitDraftDocument = new TypedDocumentString(`
+    mutation SubmitDraft($input: SubmitDraftInput!) {
+  submitDraft(input: $input) {
+    ...DraftFields
+  }
+}
+    fragment DraftFields on Draft {
+  id
+  courseSlug
+  provinceCode
+  title
+  status
+  authorName
+  reviewerName
+  reviewComment
+  submittedAt
+  updatedAt
+  mine
+  canReview
+  files {
+    path
+    change
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<SubmitDraftMutation, SubmitDraftMutationVariables>;
+export const ReviewDraftDocument = new TypedDocumentString(`
+    mutation ReviewDraft($input: ReviewDraftInput!) {
+  reviewDraft(input: $input) {
+    ...DraftFields
+  }
+}
+    fragment DraftFields on Draft {
+  id
+  courseSlug
+  provinceCode
+  title
+  status
+  authorName
+  reviewerName
+  reviewComment
+  submittedAt
+  updatedAt
+  mine
+  canReview
+  files {
+    path
+    change
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<ReviewDraftMutation, ReviewDraftMutationVariables>;
+export const PublishDraftDocument = new TypedDocumentString(`
+    mutation PublishDraft($input: PublishDraftInput!) {
+  publishDraft(input: $input) {
+    ...DraftFields
+  }
+}
+    fragment DraftFields on Draft {
+  id
+  courseSlug
+  provinceCode
+  title
+  status
+  authorName
+  reviewerName
+  reviewComment
+  submittedAt
+  updatedAt
+  mine
+  canReview
+  files {
+    path
+    change
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<PublishDraftMutation, PublishDraftMutationVariables>;
+export const ContentVersionsDocument = new TypedDocumentString(`
+    query ContentVersions($courseSlug: String!) {
+  contentVersions(courseSlug: $courseSlug) {
+    id
+    number
+    kind
+    authorName
+    reviewerName
+    note
+    restoredFrom
+    changed
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ContentVersionsQuery, ContentVersionsQueryVariables>;
+export const RestoreContentVersionDocument = new TypedDocumentString(`
+    mutation RestoreContentVersion($input: RestoreContentVersionInput!) {
+  restoreContentVersion(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreContentVersionMutation, RestoreContentVersionMutationVariables>;
 export const MyCertificatesDocument = new TypedDocumentString(`
     query MyCertificates {
   myCertificates {

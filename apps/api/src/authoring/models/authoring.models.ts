@@ -10,7 +10,7 @@ export enum DraftStatusValue {
 }
 registerEnumType(DraftStatusValue, { name: 'DraftStatus' });
 
-@ObjectType({ description: 'A problem the course format finds, next to the field it is about.' })
+@ObjectType('ContentProblem', { description: 'A problem the course format finds, next to the field it is about.' })
 export class ContentProblemModel {
   @Field({ description: 'File, relative to the course folder.' })
   path!: string;
@@ -28,7 +28,7 @@ export class ContentProblemModel {
   line!: number | null;
 }
 
-@ObjectType()
+@ObjectType('DraftFile')
 export class DraftFileModel {
   @Field()
   path!: string;
@@ -43,7 +43,7 @@ export class DraftFileModel {
   after!: string | null;
 }
 
-@ObjectType()
+@ObjectType('Draft')
 export class DraftModel {
   @Field(() => ID)
   id!: string;
@@ -89,7 +89,7 @@ export class DraftModel {
   contributorIds!: string[];
 }
 
-@ObjectType()
+@ObjectType('LessonDraft')
 export class LessonDraftModel {
   @Field()
   courseSlug!: string;
@@ -140,7 +140,7 @@ export class LessonDraftModel {
   problems!: ContentProblemModel[];
 }
 
-@ObjectType()
+@ObjectType('QuizOptionDraft')
 export class QuizOptionDraftModel {
   @Field()
   id!: string;
@@ -152,7 +152,7 @@ export class QuizOptionDraftModel {
   explanation!: string;
 }
 
-@ObjectType()
+@ObjectType('QuizQuestionDraft')
 export class QuizQuestionDraftModel {
   @Field()
   slug!: string;
@@ -166,7 +166,7 @@ export class QuizQuestionDraftModel {
   options!: QuizOptionDraftModel[];
 }
 
-@ObjectType()
+@ObjectType('QuizDraft')
 export class QuizDraftModel {
   @Field()
   courseSlug!: string;
@@ -211,7 +211,7 @@ export class QuizDraftModel {
   problems!: ContentProblemModel[];
 }
 
-@ObjectType({ description: 'A save refused because the text changed since the editor opened it.' })
+@ObjectType('DraftConflict', { description: 'A save refused because the text changed since the editor opened it.' })
 export class DraftConflictModel {
   @Field()
   message!: string;
@@ -226,7 +226,7 @@ export class DraftConflictModel {
   revision!: string;
 }
 
-@ObjectType()
+@ObjectType('SaveLessonDraftResult')
 export class SaveLessonDraftResult {
   @Field(() => LessonDraftModel, { description: 'The lesson as it is now (after the save, or as another trainer left it).' })
   lesson!: LessonDraftModel;
@@ -235,7 +235,7 @@ export class SaveLessonDraftResult {
   conflict!: DraftConflictModel | null;
 }
 
-@ObjectType()
+@ObjectType('SaveQuizDraftResult')
 export class SaveQuizDraftResult {
   @Field(() => QuizDraftModel)
   quiz!: QuizDraftModel;
@@ -244,7 +244,7 @@ export class SaveQuizDraftResult {
   conflict!: DraftConflictModel | null;
 }
 
-@ObjectType()
+@ObjectType('ContentVersion')
 export class ContentVersionModel {
   @Field(() => ID)
   id!: string;
@@ -274,7 +274,7 @@ export class ContentVersionModel {
   createdAt!: Date;
 }
 
-@ObjectType()
+@ObjectType('AuthoringLesson')
 export class AuthoringLessonModel {
   @Field()
   slug!: string;
@@ -290,7 +290,7 @@ export class AuthoringLessonModel {
   draftId!: string | null;
 }
 
-@ObjectType()
+@ObjectType('AuthoringModule')
 export class AuthoringModuleModel {
   @Field()
   slug!: string;
@@ -306,7 +306,7 @@ export class AuthoringModuleModel {
   editableQuizzes!: string[];
 }
 
-@ObjectType({ description: 'What a trainer may edit in a course.' })
+@ObjectType('AuthoringCourse', { description: 'What a trainer may edit in a course.' })
 export class AuthoringCourseModel {
   @Field()
   courseSlug!: string;

@@ -14,6 +14,7 @@ export const en: Messages<typeof vi> = {
     account: 'Account',
     myTeam: 'My team',
     manageTeams: 'Manage teams',
+    authoring: 'Authoring',
     reports: 'Reports',
     menu: 'Menu',
     pagesNav: 'Pages',

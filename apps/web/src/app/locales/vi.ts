@@ -10,6 +10,7 @@ export const vi = {
     account: 'Tài khoản',
     myTeam: 'Tổ của tôi',
     manageTeams: 'Quản lý tổ',
+    authoring: 'Soạn bài',
     reports: 'Báo cáo',
     menu: 'Menu',
     pagesNav: 'Các trang',

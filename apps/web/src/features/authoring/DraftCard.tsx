@@ -1,0 +1,140 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DraftFieldsFragment } from '../../gql/graphql.js';
+import { FieldError, FormAlert } from '../../shared/forms/Field.js';
+import { formErrors } from '../../shared/forms/form-errors.js';
+import { execute } from '../../shared/graphql/execute.js';
+import { PublishDraftMutation, ReviewDraftMutation, SubmitDraftMutation } from './authoring.graphql.js';
+import { LineDiff } from './LineDiff.js';
+import { NS } from './texts.js';
+
+interface DraftCardProps {
+  draft: DraftFieldsFragment & { problems?: { path: string; message: string }[] };
+  /** Show the changed files' diffs open (the review queue) or folded (an editor's own draft). */
+  open?: boolean;
+}
+
+/** One draft: its state, its changes against the published text, and what the viewer may do with it now. */
+export function DraftCard({ draft, open = false }: DraftCardProps) {
+  const { t, i18n } = useTranslation(NS);
+  const { t: tc } = useTranslation();
+  const queryClient = useQueryClient();
+  const [comment, setComment] = useState('');
+  const [note, setNote] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['authoring'] });
+  const submit = useMutation({
+    mutationFn: () => execute(SubmitDraftMutation, { input: { draftId: draft.id } }),
+    onSuccess: async () => {
+      setDone(t('submitted'));
+      await refresh();
+    },
+  });
+  const review = useMutation({
+    mutationFn: (decision: 'APPROVE' | 'SEND_BACK') =>
+      execute(ReviewDraftMutation, { input: { draftId: draft.id, decision: decision as never, comment: comment.trim() || null } }),
+    onSuccess: refresh,
+  });
+  const publish = useMutation({
+    mutationFn: () => execute(PublishDraftMutation, { input: { draftId: draft.id, note: note.trim() || null } }),
+    onSuccess: async () => {
+      setDone(t('published'));
+      await refresh();
+    },
+  });
+  const error = submit.error ?? review.error ?? publish.error;
+  const errors = formErrors(error, i18n.language, tc);
+  const pending = submit.isPending || review.isPending || publish.isPending;
+  const editable = draft.status === 'DRAFT' || draft.status === 'CHANGES_REQUESTED';
+  const id = `draft-${draft.id}`;
+
+  return (
+    <article className="card draft" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{draft.title}</h3>
+      <p className="card__meta">
+        <span className={`badge badge--${draft.status.toLowerCase()}`}>{t(`status_${draft.status}`)}</span>
+        {draft.authorName && <> · {t('author', { name: draft.authorName })}</>}
+        {draft.provinceCode && <> · {t('province', { code: draft.provinceCode })}</>}
+      </p>
+      {draft.reviewComment && <p className="draft__comment">{t('reviewComment', { comment: draft.reviewComment })}</p>}
+      {draft.problems && draft.problems.length > 0 && (
+        <div className="draft__problems">
+          <p>{t('problems')}</p>
+          <ul>
+            {draft.problems.map((p, i) => (
+              <li key={i}>
+                {p.path}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <details open={open}>
+        <summary>
+          {t('files')} ({draft.files.length})
+        </summary>
+        {draft.files.map((f) => (
+          <section key={f.path} aria-label={f.path}>
+            <h4 className="draft__path">
+              {f.path} <span className="card__meta">({t(`change_${f.change}`)})</span>
+            </h4>
+            <LineDiff before={f.before} after={f.after} />
+          </section>
+        ))}
+      </details>
+      <FormAlert message={errors.general} />
+      {done && (
+        <p role="status" className="form-success">
+          {done}
+        </p>
+      )}
+      <div className="button-row">
+        {editable && (
+          <button type="button" className="button button--primary" disabled={pending} onClick={() => submit.mutate()}>
+            {t('submit')}
+          </button>
+        )}
+      </div>
+      {(draft.status === 'IN_REVIEW' || draft.status === 'APPROVED') && draft.mine && !draft.canReview && <p>{t('ownDraft')}</p>}
+      {draft.status === 'IN_REVIEW' && draft.canReview && (
+        <div className="draft__review">
+          <div className={`field${errors.fields.comment ? ' field--invalid' : ''}`}>
+            <label htmlFor={`${id}-comment`}>{t('comment')}</label>
+            <p id={`${id}-comment-hint`} className="field__hint">
+              {t('commentHint')}
+            </p>
+            <textarea
+              id={`${id}-comment`}
+              rows={3}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              aria-describedby={`${id}-comment-hint${errors.fields.comment ? ` ${id}-comment-error` : ''}`}
+              aria-invalid={errors.fields.comment ? true : undefined}
+            />
+            <FieldError id={`${id}-comment`} error={errors.fields.comment} />
+          </div>
+          <div className="button-row">
+            <button type="button" className="button button--primary" disabled={pending} onClick={() => review.mutate('APPROVE')}>
+              {t('approve')}
+            </button>
+            <button type="button" className="button" disabled={pending} onClick={() => review.mutate('SEND_BACK')}>
+              {t('sendBack')}
+            </button>
+          </div>
+        </div>
+      )}
+      {draft.status === 'APPROVED' && draft.canReview && (
+        <div className="draft__publish">
+          <div className="field">
+            <label htmlFor={`${id}-note`}>{t('publishNote')}</label>
+            <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <button type="button" className="button button--primary" disabled={pending} onClick={() => publish.mutate()}>
+            {t('publish')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

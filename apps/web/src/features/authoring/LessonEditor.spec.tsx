@@ -1,0 +1,137 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import '../../app/i18n.js';
+import { sessionStore } from '../../shared/auth/session-store.js';
+import { renderApp, stubOperations } from '../../testing/render-app.js';
+import { me, SESSION } from '../account/fixtures.js';
+import { lineDiff } from './line-diff.js';
+
+const TRAINER = me({ roles: ['CITIZEN', 'TRAINER'], grants: [{ role: 'TRAINER', scopeCode: null }] });
+const TEXT = '---\ntitle: Bài hai\nminutes: 5\nobjectives:\n  - Hiểu bài\n---\n\nNội dung cũ.\n';
+
+const lesson = (extra: Record<string, unknown> = {}) => ({
+  courseSlug: 'khoa-hoc-thu',
+  lessonSlug: 'bai-hai',
+  moduleSlug: 'hoc-phan-mot',
+  provinceCode: null,
+  position: 2,
+  path: '01-hoc-phan-mot/02-bai-hai.md',
+  title: 'Bài hai',
+  minutes: 5,
+  objectives: ['Hiểu bài'],
+  body: 'Nội dung cũ.\n\n![Sơ đồ](images/so-do.svg)\n',
+  archived: false,
+  revision: 'r1',
+  text: TEXT,
+  publishedText: TEXT,
+  problems: [],
+  draft: null,
+  ...extra,
+});
+
+async function openEditor(handlers: Parameters<typeof stubOperations>[0]) {
+  const calls = stubOperations({ Me: TRAINER, LessonDraft: { data: { lessonDraft: lesson() } }, ...handlers }, SESSION);
+  window.history.pushState({}, '', '/soan-bai/khoa-hoc-thu/bai/bai-hai');
+  renderApp();
+  await screen.findByRole('heading', { name: 'Sửa bài “Bài hai”', level: 1 });
+  return calls;
+}
+
+describe('the lesson editor', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStore.set(null);
+  });
+
+  it('previews the Markdown as the lesson page renders it, images from the asset route, as one types', async () => {
+    await openEditor({});
+    const preview = screen.getByRole('region', { name: 'Xem trước như học viên thấy' });
+    expect(within(preview).getByText('Nội dung cũ.')).toBeTruthy();
+    expect(within(preview).getByRole('img', { name: 'Sơ đồ' }).getAttribute('src')).toBe(
+      '/assets/course/khoa-hoc-thu/01-hoc-phan-mot/images/so-do.svg',
+    );
+    fireEvent.change(screen.getByLabelText('Nội dung bài (Markdown)'), { target: { value: '## Bước một\n\nLàm theo.' } });
+    expect(within(preview).getByRole('heading', { name: 'Bước một', level: 2 })).toBeTruthy();
+  });
+
+  it("saves with the revision it opened at and shows the format's problems next to their fields", async () => {
+    const calls = await openEditor({
+      SaveLessonDraft: {
+        data: {
+          saveLessonDraft: {
+            lesson: lesson({
+              minutes: 500,
+              revision: 'r2',
+              problems: [
+                {
+                  path: '01-hoc-phan-mot/02-bai-hai.md',
+                  field: 'minutes',
+                  code: 'invalid-value',
+                  message: '"minutes" phải nhỏ hơn hoặc bằng 60',
+                },
+              ],
+            }),
+            conflict: null,
+          },
+        },
+      },
+    });
+    fireEvent.change(screen.getByLabelText('Số phút đọc'), { target: { value: '500' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
+    const minutes = screen.getByLabelText('Số phút đọc');
+    await waitFor(() => expect(minutes.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(minutes.getAttribute('aria-describedby')!)?.textContent).toContain(
+      '"minutes" phải nhỏ hơn hoặc bằng 60',
+    );
+    const save = calls.find((c) => c.operation === 'SaveLessonDraft')!;
+    expect(save.variables.input).toMatchObject({
+      courseSlug: 'khoa-hoc-thu',
+      lessonSlug: 'bai-hai',
+      revision: 'r1',
+      minutes: 500,
+      objectives: ['Hiểu bài'],
+    });
+  });
+
+  it('shows both texts when someone else saved first, and saves again with the new revision only when asked', async () => {
+    const calls = await openEditor({
+      SaveLessonDraft: (variables) => ({
+        data: {
+          saveLessonDraft:
+            (variables.input as { revision: string }).revision === 'r1'
+              ? {
+                  lesson: lesson({ body: 'Bản của người khác.\n', revision: 'r9' }),
+                  conflict: {
+                    message: 'Nội dung này đã được người khác thay đổi từ lúc bạn mở.',
+                    yours: 'BẢN CỦA TÔI',
+                    theirs: 'BẢN CỦA NGƯỜI KHÁC',
+                    revision: 'r9',
+                  },
+                }
+              : { lesson: lesson({ revision: 'r10' }), conflict: null },
+        },
+      }),
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
+    const alert = await screen.findByRole('alert', { name: 'Có người khác vừa sửa nội dung này' });
+    expect(within(alert).getByText('BẢN CỦA TÔI')).toBeTruthy();
+    expect(within(alert).getByText('BẢN CỦA NGƯỜI KHÁC')).toBeTruthy();
+    fireEvent.click(within(alert).getByRole('button', { name: 'Giữ bản của tôi (ghi đè sau khi đã xem)' }));
+    await screen.findByText('Đã lưu bản nháp.');
+    expect(calls.filter((c) => c.operation === 'SaveLessonDraft').map((c) => (c.variables.input as { revision: string }).revision)).toEqual(
+      ['r1', 'r9'],
+    );
+  });
+});
+
+describe('lineDiff', () => {
+  it('marks removed and added lines around the common ones', () => {
+    expect(lineDiff('a\nb\nc\n', 'a\nx\nc\n')).toEqual([
+      { kind: 'same', text: 'a' },
+      { kind: 'removed', text: 'b' },
+      { kind: 'added', text: 'x' },
+      { kind: 'same', text: 'c' },
+    ]);
+    expect(lineDiff('', 'một')).toEqual([{ kind: 'added', text: 'một' }]);
+  });
+});

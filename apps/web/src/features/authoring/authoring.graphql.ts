@@ -1,0 +1,224 @@
+import { graphql } from '../../gql/index.js';
+
+export const AuthoringCourseQuery = graphql(`
+  query AuthoringCourse($courseSlug: String!) {
+    authoringCourse(courseSlug: $courseSlug) {
+      courseSlug
+      national
+      provinces
+      modules {
+        slug
+        title
+        provinces
+        hasTemplate
+        editableQuizzes
+        lessons {
+          slug
+          title
+          position
+          provinceCode
+          canEdit
+          draftId
+        }
+      }
+    }
+  }
+`);
+
+export const DraftFields = graphql(`
+  fragment DraftFields on Draft {
+    id
+    courseSlug
+    provinceCode
+    title
+    status
+    authorName
+    reviewerName
+    reviewComment
+    submittedAt
+    updatedAt
+    mine
+    canReview
+    files {
+      path
+      change
+      before
+      after
+    }
+  }
+`);
+
+export const LessonDraftFields = graphql(`
+  fragment LessonDraftFields on LessonDraft {
+    courseSlug
+    lessonSlug
+    moduleSlug
+    provinceCode
+    position
+    path
+    title
+    minutes
+    objectives
+    body
+    archived
+    revision
+    text
+    publishedText
+    problems {
+      path
+      field
+      code
+      message
+    }
+    draft {
+      ...DraftFields
+    }
+  }
+`);
+
+export const LessonDraftQuery = graphql(`
+  query LessonDraft($courseSlug: String!, $lessonSlug: String!) {
+    lessonDraft(courseSlug: $courseSlug, lessonSlug: $lessonSlug) {
+      ...LessonDraftFields
+    }
+  }
+`);
+
+export const SaveLessonDraftMutation = graphql(`
+  mutation SaveLessonDraft($input: SaveLessonDraftInput!) {
+    saveLessonDraft(input: $input) {
+      lesson {
+        ...LessonDraftFields
+      }
+      conflict {
+        message
+        yours
+        theirs
+        revision
+      }
+    }
+  }
+`);
+
+export const QuizDraftFields = graphql(`
+  fragment QuizDraftFields on QuizDraft {
+    courseSlug
+    moduleSlug
+    provinceCode
+    path
+    title
+    passingScore
+    maxAttempts
+    retryAfterHours
+    revision
+    text
+    publishedText
+    questions {
+      slug
+      type
+      situation
+      prompt
+      options {
+        id
+        text
+        correct
+        explanation
+      }
+    }
+    problems {
+      path
+      field
+      code
+      message
+    }
+    draft {
+      ...DraftFields
+    }
+  }
+`);
+
+export const QuizDraftQuery = graphql(`
+  query QuizDraft($courseSlug: String!, $moduleSlug: String!, $provinceCode: String) {
+    quizDraft(courseSlug: $courseSlug, moduleSlug: $moduleSlug, provinceCode: $provinceCode) {
+      ...QuizDraftFields
+    }
+  }
+`);
+
+export const SaveQuizDraftMutation = graphql(`
+  mutation SaveQuizDraft($input: SaveQuizDraftInput!) {
+    saveQuizDraft(input: $input) {
+      quiz {
+        ...QuizDraftFields
+      }
+      conflict {
+        message
+        yours
+        theirs
+        revision
+      }
+    }
+  }
+`);
+
+export const ContentDraftsQuery = graphql(`
+  query ContentDrafts($courseSlug: String!) {
+    contentDrafts(courseSlug: $courseSlug) {
+      ...DraftFields
+      problems {
+        path
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const SubmitDraftMutation = graphql(`
+  mutation SubmitDraft($input: SubmitDraftInput!) {
+    submitDraft(input: $input) {
+      ...DraftFields
+    }
+  }
+`);
+
+export const ReviewDraftMutation = graphql(`
+  mutation ReviewDraft($input: ReviewDraftInput!) {
+    reviewDraft(input: $input) {
+      ...DraftFields
+    }
+  }
+`);
+
+export const PublishDraftMutation = graphql(`
+  mutation PublishDraft($input: PublishDraftInput!) {
+    publishDraft(input: $input) {
+      ...DraftFields
+    }
+  }
+`);
+
+export const ContentVersionsQuery = graphql(`
+  query ContentVersions($courseSlug: String!) {
+    contentVersions(courseSlug: $courseSlug) {
+      id
+      number
+      kind
+      authorName
+      reviewerName
+      note
+      restoredFrom
+      changed
+      createdAt
+    }
+  }
+`);
+
+export const RestoreContentVersionMutation = graphql(`
+  mutation RestoreContentVersion($input: RestoreContentVersionInput!) {
+    restoreContentVersion(input: $input) {
+      id
+      number
+    }
+  }
+`);
