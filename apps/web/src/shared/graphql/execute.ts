@@ -103,7 +103,12 @@ let refreshing: Promise<boolean> | null = null;
  * and the first request once the network is back renews the session (see execute).
  */
 export function refreshSession(): Promise<boolean> {
-  refreshing ??= post<{ refreshSession: { accessToken: string; user: { id: string; fullName: string; phone: string } } }>(REFRESH, {})
+  if (refreshing) return refreshing;
+  const renew = () => post<{ refreshSession: { accessToken: string; user: { id: string; fullName: string; phone: string } } }>(REFRESH, {});
+  // The API replaces the refresh cookie at each use: two tabs renewing at once (back online) would spend the same
+  // cookie twice and one would be signed out. One tab at a time, each with the cookie the last one left.
+  const renewed = (navigator.locks ? navigator.locks.request('lantoa.session.refresh', renew) : renew()) as ReturnType<typeof renew>;
+  refreshing = renewed
     .then(({ payload }) => {
       const data = payload.data?.refreshSession;
       sessionStore.set(data ? { accessToken: data.accessToken, user: data.user } : null);

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthProvider.js';
 import { pickText } from '../localized.js';
 import { dismissRejections } from './queue.js';
-import { flush, startProgressSync } from './sync.js';
 import { useDeviceProgress } from './use-progress.js';
 
 /**
@@ -17,13 +16,24 @@ export function ProgressStatus() {
   const { status } = useAuth();
   const { pending, rejections, sync, online } = useDeviceProgress();
 
-  useEffect(
-    () =>
-      startProgressSync(() => {
-        for (const key of ['my-progress', 'quiz', 'team-progress']) void queryClient.invalidateQueries({ queryKey: [key] });
-      }),
-    [queryClient],
-  );
+  // The sender loads after the first paint (its code and IndexedDB's are not part of the first page).
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    // Should its code fail to load (offline before the service worker has it), the queue waits for the next page.
+    void import('./sync.js')
+      .then(({ startProgressSync }) => {
+        if (stopped) return;
+        stop = startProgressSync(() => {
+          for (const key of ['my-progress', 'quiz', 'team-progress']) void queryClient.invalidateQueries({ queryKey: [key] });
+        });
+      })
+      .catch(() => undefined);
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [queryClient]);
 
   const queued = status === 'signedIn' && pending.length > 0 && (sync.waiting || !online);
   return (
@@ -36,7 +46,17 @@ export function ProgressStatus() {
               <span aria-hidden="true">☁ </span>
               {t('progress.queued')} {t('progress.queuedCount', { count: pending.length })}
             </p>
-            <button type="button" className="button" onClick={() => void flush()} disabled={sync.sending}>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void import('./sync.js').then(
+                  ({ flush }) => flush(),
+                  () => undefined,
+                )
+              }
+              disabled={sync.sending}
+            >
               {sync.sending ? t('form.sending') : t('progress.sendNow')}
             </button>
           </>

@@ -3,6 +3,9 @@ import { execute, GraphQLRequestError } from '../graphql/execute.js';
 import { SyncProgressMutation } from './progress.graphql.js';
 import * as queue from './queue.js';
 import type { LocalizedReason, QueuedEvent } from './queue.js';
+import { IDLE, setSyncState as setState, syncState } from './sync-state.js';
+
+export { subscribeSyncState, syncState, type SyncState } from './sync-state.js';
 
 /**
  * Sends the queue through `syncProgress`, 20 events at a time. An event leaves the queue once the API has answered
@@ -16,19 +19,6 @@ const MAX_RETRY_MS = 5 * 60_000;
 
 export type Outcome = { status: 'APPLIED' | 'DUPLICATE' } | { status: 'REJECTED'; reason: LocalizedReason | null };
 
-export interface SyncState {
-  sending: boolean;
-  /** The last try failed; the queue waits for the network (or the next retry). */
-  waiting: boolean;
-  /** Whose lessons `confirmedLessons` are. */
-  confirmedFor: string | null;
-  /** Lessons the API took since the page loaded: still shown as done while the learner's progress reloads. */
-  confirmedLessons: readonly string[];
-}
-
-const IDLE: SyncState = { sending: false, waiting: false, confirmedFor: null, confirmedLessons: [] };
-let state: SyncState = IDLE;
-const stateListeners = new Set<() => void>();
 /** What the API answered for each event sent since the page loaded, for the page that is waiting on it. */
 const outcomes = new Map<string, Outcome>();
 /** Events a page is sending itself (a quiz waiting for its grade): the background sender leaves them alone. */
@@ -38,22 +28,6 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let running: Promise<void> | null = null;
 let again = false;
 let onApplied: (() => void) | null = null;
-
-function setState(next: Partial<SyncState>): void {
-  const merged = { ...state, ...next };
-  if ((Object.keys(next) as (keyof SyncState)[]).every((k) => merged[k] === state[k])) return;
-  state = merged;
-  for (const listener of stateListeners) listener();
-}
-
-export function syncState(): SyncState {
-  return state;
-}
-
-export function subscribeSyncState(listener: () => void): () => void {
-  stateListeners.add(listener);
-  return () => stateListeners.delete(listener);
-}
 
 export function outcomeOf(clientEventId: string): Outcome | undefined {
   return outcomes.get(clientEventId);
@@ -105,7 +79,7 @@ function isSentMessage(message: unknown): message is SentMessage {
 
 function heardFromOtherTab(message: unknown): void {
   if (!isSentMessage(message)) return;
-  const confirmed = new Set(state.confirmedFor === message.userId ? state.confirmedLessons : []);
+  const confirmed = new Set(syncState().confirmedFor === message.userId ? syncState().confirmedLessons : []);
   let applied = false;
   for (const [clientEventId, outcome, lessonId] of message.outcomes) {
     outcomes.set(clientEventId, outcome);
@@ -135,7 +109,7 @@ async function sendQueued(userId: string): Promise<boolean> {
   }
   setState({ sending: true });
   let applied = false;
-  const confirmed = new Set(state.confirmedFor === userId ? state.confirmedLessons : []);
+  const confirmed = new Set(syncState().confirmedFor === userId ? syncState().confirmedLessons : []);
   try {
     for (let i = 0; i < events.length; i += BATCH_SIZE) {
       const batch = events.slice(i, i + BATCH_SIZE);
@@ -239,7 +213,7 @@ export function startProgressSync(applied: () => void): () => void {
     failures = 0;
     outcomes.clear();
     busy.clear();
-    state = IDLE;
+    setState(IDLE);
   };
 }
 

@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useAuth } from '../auth/AuthProvider.js';
 import * as queue from './queue.js';
 import type { QueuedEvent, Rejection } from './queue.js';
-import { subscribeSyncState, syncState, type SyncState } from './sync.js';
+import { subscribeSyncState, syncState, type SyncState } from './sync-state.js';
 
 export interface DeviceProgress {
   /** Events of the person using the page (signed in: theirs; not signed in: the anonymous ones), not sent yet. */
