@@ -3,6 +3,7 @@ import { constants } from 'node:zlib';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { earlyLoads } from './build/early-loads.js';
+import { inlineStyles } from './build/inline-styles.js';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inlineGraphQLDocuments } from './build/inline-documents.js';
 
@@ -27,6 +28,7 @@ export default defineConfig({
     react(),
     inlineGraphQLDocuments(),
     // Paths as in src/app/routes.tsx.
+    inlineStyles(),
     earlyLoads({
       pages: [
         { path: /^\/courses\/[^/]+\/lessons\/[^/]+$/, module: 'src/features/lessons/LessonPage.tsx' },

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 
 const components: Components = {
@@ -15,9 +16,10 @@ const components: Components = {
 
 /**
  * Renders lesson Markdown as React elements: no innerHTML, raw HTML dropped (`skipHtml`), and react-markdown's
- * URL filter removes javascript: and other unsafe links.
+ * URL filter removes javascript: and other unsafe links. Memoised: the page re-renders as progress and the session
+ * arrive, and parsing a lesson again each time was most of a phone's blocked main thread on a lesson.
  */
-export function MarkdownBody({ markdown }: { markdown: string }) {
+export const MarkdownBody = memo(function MarkdownBody({ markdown }: { markdown: string }) {
   return (
     <div className="prose">
       <Markdown skipHtml components={components}>
@@ -25,4 +27,4 @@ export function MarkdownBody({ markdown }: { markdown: string }) {
       </Markdown>
     </div>
   );
-}
+});
