@@ -24,6 +24,8 @@ const PATTERNS: Record<string, { pattern: RegExp; messageKey: MessageKey; max?: 
   userId: { pattern: UUID, messageKey: 'input.id' },
   lessonId: { pattern: UUID, messageKey: 'input.id' },
   quizId: { pattern: UUID, messageKey: 'input.id' },
+  draftId: { pattern: UUID, messageKey: 'input.id' },
+  versionId: { pattern: UUID, messageKey: 'input.id' },
 };
 
 /** Longest string any argument may carry (a CSV import of 500 rows is the largest legitimate one). */
