@@ -21,6 +21,7 @@ const API_ROUTES = [
   /^\/certificates\//,
   /^\/credentials\//,
   /^\/\.well-known\//,
+  /^\/authoring\//,
 ];
 
 export default defineConfig({

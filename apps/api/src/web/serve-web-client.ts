@@ -5,7 +5,16 @@ import type { NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
 // Routes the API answers itself (Nest controllers), which must never fall through to index.html.
-const API_PREFIXES = ['/graphql', '/health', '/assets/course/', '/reports/', '/certificates/', '/credentials/', '/.well-known/'];
+const API_PREFIXES = [
+  '/graphql',
+  '/health',
+  '/assets/course/',
+  '/reports/',
+  '/certificates/',
+  '/credentials/',
+  '/.well-known/',
+  '/authoring/',
+];
 
 /**
  * Serves the built web client, with index.html for every other GET so client-side routes survive a reload.

@@ -300,10 +300,6 @@ export type AuthoringCourseQueryVariables = Exact<{
 
 export type AuthoringCourseQuery = { authoringCourse: { courseSlug: string, national: boolean, provinces: Array<string>, modules: Array<{ slug: string, title: string, provinces: Array<string>, hasTemplate: boolean, editableQuizzes: Array<string>, lessons: Array<{ slug: string, title: string, position: number, provinceCode: string | null, canEdit: boolean, draftId: string | null }> }> } };
 
-export type DraftFieldsFragment = { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> };
-
-export type LessonDraftFieldsFragment = { courseSlug: string, lessonSlug: string, moduleSlug: string, provinceCode: string | null, position: number, path: string, title: string, minutes: number, objectives: Array<string>, body: string, archived: boolean, revision: string, text: string, publishedText: string | null, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } | null };
-
 export type LessonDraftQueryVariables = Exact<{
   courseSlug: string;
   lessonSlug: string;
@@ -318,8 +314,6 @@ export type SaveLessonDraftMutationVariables = Exact<{
 
 
 export type SaveLessonDraftMutation = { saveLessonDraft: { lesson: { courseSlug: string, lessonSlug: string, moduleSlug: string, provinceCode: string | null, position: number, path: string, title: string, minutes: number, objectives: Array<string>, body: string, archived: boolean, revision: string, text: string, publishedText: string | null, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } | null }, conflict: { message: string, yours: string, theirs: string, revision: string } | null } };
-
-export type QuizDraftFieldsFragment = { courseSlug: string, moduleSlug: string, provinceCode: string | null, path: string, title: string | null, passingScore: number | null, maxAttempts: number | null, retryAfterHours: number | null, revision: string, text: string, publishedText: string | null, questions: Array<{ slug: string, type: string, situation: boolean, prompt: string, options: Array<{ id: string, text: string, correct: boolean, explanation: string }> }>, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } | null };
 
 export type QuizDraftQueryVariables = Exact<{
   courseSlug: string;
@@ -342,7 +336,7 @@ export type ContentDraftsQueryVariables = Exact<{
 }>;
 
 
-export type ContentDraftsQuery = { contentDrafts: Array<{ id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, problems: Array<{ path: string, field: string | null, message: string }>, files: Array<{ path: string, change: string, before: string | null, after: string | null }> }> };
+export type ContentDraftsQuery = { contentDrafts: Array<{ id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }>, problems: Array<{ path: string, field: string | null, message: string }> }> };
 
 export type SubmitDraftMutationVariables = Exact<{
   input: SubmitDraftInput;
@@ -590,129 +584,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const DraftFieldsFragmentDoc = new TypedDocumentString(`
-    fragment DraftFields on Draft {
-  id
-  courseSlug
-  provinceCode
-  title
-  status
-  authorName
-  reviewerName
-  reviewComment
-  submittedAt
-  updatedAt
-  mine
-  canReview
-  files {
-    path
-    change
-    before
-    after
-  }
-}
-    `, {"fragmentName":"DraftFields"}) as unknown as TypedDocumentString<DraftFieldsFragment, unknown>;
-export const LessonDraftFieldsFragmentDoc = new TypedDocumentString(`
-    fragment LessonDraftFields on LessonDraft {
-  courseSlug
-  lessonSlug
-  moduleSlug
-  provinceCode
-  position
-  path
-  title
-  minutes
-  objectives
-  body
-  archived
-  revision
-  text
-  publishedText
-  problems {
-    path
-    field
-    code
-    message
-  }
-  draft {
-    ...DraftFields
-  }
-}
-    fragment DraftFields on Draft {
-  id
-  courseSlug
-  provinceCode
-  title
-  status
-  authorName
-  reviewerName
-  reviewComment
-  submittedAt
-  updatedAt
-  mine
-  canReview
-  files {
-    path
-    change
-    before
-    after
-  }
-}`, {"fragmentName":"LessonDraftFields"}) as unknown as TypedDocumentString<LessonDraftFieldsFragment, unknown>;
-export const QuizDraftFieldsFragmentDoc = new TypedDocumentString(`
-    fragment QuizDraftFields on QuizDraft {
-  courseSlug
-  moduleSlug
-  provinceCode
-  path
-  title
-  passingScore
-  maxAttempts
-  retryAfterHours
-  revision
-  text
-  publishedText
-  questions {
-    slug
-    type
-    situation
-    prompt
-    options {
-      id
-      text
-      correct
-      explanation
-    }
-  }
-  problems {
-    path
-    field
-    code
-    message
-  }
-  draft {
-    ...DraftFields
-  }
-}
-    fragment DraftFields on Draft {
-  id
-  courseSlug
-  provinceCode
-  title
-  status
-  authorName
-  reviewerName
-  reviewComment
-  submittedAt
-  updatedAt
-  mine
-  canReview
-  files {
-    path
-    change
-    before
-    after
-  }
-}`, {"fragmentName":"QuizDraftFields"}) as unknown as TypedDocumentString<QuizDraftFieldsFragment, unknown>;
+
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -824,59 +696,93 @@ export const AuthoringCourseDocument = new TypedDocumentString(`
 export const LessonDraftDocument = new TypedDocumentString(`
     query LessonDraft($courseSlug: String!, $lessonSlug: String!) {
   lessonDraft(courseSlug: $courseSlug, lessonSlug: $lessonSlug) {
-    ...LessonDraftFields
+    courseSlug
+    lessonSlug
+    moduleSlug
+    provinceCode
+    position
+    path
+    title
+    minutes
+    objectives
+    body
+    archived
+    revision
+    text
+    publishedText
+    problems {
+      path
+      field
+      code
+      message
+    }
+    draft {
+      id
+      courseSlug
+      provinceCode
+      title
+      status
+      authorName
+      reviewerName
+      reviewComment
+      submittedAt
+      updatedAt
+      mine
+      canReview
+      files {
+        path
+        change
+        before
+        after
+      }
+    }
   }
 }
-    fragment DraftFields on Draft {
-  id
-  courseSlug
-  provinceCode
-  title
-  status
-  authorName
-  reviewerName
-  reviewComment
-  submittedAt
-  updatedAt
-  mine
-  canReview
-  files {
-    path
-    change
-    before
-    after
-  }
-}
-fragment LessonDraftFields on LessonDraft {
-  courseSlug
-  lessonSlug
-  moduleSlug
-  provinceCode
-  position
-  path
-  title
-  minutes
-  objectives
-  body
-  archived
-  revision
-  text
-  publishedText
-  problems {
-    path
-    field
-    code
-    message
-  }
-  draft {
-    ...DraftFields
-  }
-}`) as unknown as TypedDocumentString<LessonDraftQuery, LessonDraftQueryVariables>;
+    `) as unknown as TypedDocumentString<LessonDraftQuery, LessonDraftQueryVariables>;
 export const SaveLessonDraftDocument = new TypedDocumentString(`
     mutation SaveLessonDraft($input: SaveLessonDraftInput!) {
   saveLessonDraft(input: $input) {
     lesson {
-      ...LessonDraftFields
+      courseSlug
+      lessonSlug
+      moduleSlug
+      provinceCode
+      position
+      path
+      title
+      minutes
+      objectives
+      body
+      archived
+      revision
+      text
+      publishedText
+      problems {
+        path
+        field
+        code
+        message
+      }
+      draft {
+        id
+        courseSlug
+        provinceCode
+        title
+        status
+        authorName
+        reviewerName
+        reviewComment
+        submittedAt
+        updatedAt
+        mine
+        canReview
+        files {
+          path
+          change
+          before
+          after
+        }
+      }
     }
     conflict {
       message
@@ -886,51 +792,7 @@ export const SaveLessonDraftDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment DraftFields on Draft {
-  id
-  courseSlug
-  provinceCode
-  title
-  status
-  authorName
-  reviewerName
-  reviewComment
-  submittedAt
-  updatedAt
-  mine
-  canReview
-  files {
-    path
-    change
-    before
-    after
-  }
-}
-fragment LessonDraftFields on LessonDraft {
-  courseSlug
-  lessonSlug
-  moduleSlug
-  provinceCode
-  position
-  path
-  title
-  minutes
-  objectives
-  body
-  archived
-  revision
-  text
-  publishedText
-  problems {
-    path
-    field
-    code
-    message
-  }
-  draft {
-    ...DraftFields
-  }
-}`) as unknown as TypedDocumentString<SaveLessonDraftMutation, SaveLessonDraftMutationVariables>;
+    `) as unknown as TypedDocumentString<SaveLessonDraftMutation, SaveLessonDraftMutationVariables>;
 export const QuizDraftDocument = new TypedDocumentString(`
     query QuizDraft($courseSlug: String!, $moduleSlug: String!, $provinceCode: String) {
   quizDraft(
@@ -938,68 +800,111 @@ export const QuizDraftDocument = new TypedDocumentString(`
     moduleSlug: $moduleSlug
     provinceCode: $provinceCode
   ) {
-    ...QuizDraftFields
-  }
-}
-    fragment DraftFields on Draft {
-  id
-  courseSlug
-  provinceCode
-  title
-  status
-  authorName
-  reviewerName
-  reviewComment
-  submittedAt
-  updatedAt
-  mine
-  canReview
-  files {
+    courseSlug
+    moduleSlug
+    provinceCode
     path
-    change
-    before
-    after
-  }
-}
-fragment QuizDraftFields on QuizDraft {
-  courseSlug
-  moduleSlug
-  provinceCode
-  path
-  title
-  passingScore
-  maxAttempts
-  retryAfterHours
-  revision
-  text
-  publishedText
-  questions {
-    slug
-    type
-    situation
-    prompt
-    options {
+    title
+    passingScore
+    maxAttempts
+    retryAfterHours
+    revision
+    text
+    publishedText
+    questions {
+      slug
+      type
+      situation
+      prompt
+      options {
+        id
+        text
+        correct
+        explanation
+      }
+    }
+    problems {
+      path
+      field
+      code
+      message
+    }
+    draft {
       id
-      text
-      correct
-      explanation
+      courseSlug
+      provinceCode
+      title
+      status
+      authorName
+      reviewerName
+      reviewComment
+      submittedAt
+      updatedAt
+      mine
+      canReview
+      files {
+        path
+        change
+        before
+        after
+      }
     }
   }
-  problems {
-    path
-    field
-    code
-    message
-  }
-  draft {
-    ...DraftFields
-  }
-}`) as unknown as TypedDocumentString<QuizDraftQuery, QuizDraftQueryVariables>;
+}
+    `) as unknown as TypedDocumentString<QuizDraftQuery, QuizDraftQueryVariables>;
 export const SaveQuizDraftDocument = new TypedDocumentString(`
     mutation SaveQuizDraft($input: SaveQuizDraftInput!) {
   saveQuizDraft(input: $input) {
     quiz {
-      ...QuizDraftFields
+      courseSlug
+      moduleSlug
+      provinceCode
+      path
+      title
+      passingScore
+      maxAttempts
+      retryAfterHours
+      revision
+      text
+      publishedText
+      questions {
+        slug
+        type
+        situation
+        prompt
+        options {
+          id
+          text
+          correct
+          explanation
+        }
+      }
+      problems {
+        path
+        field
+        code
+        message
+      }
+      draft {
+        id
+        courseSlug
+        provinceCode
+        title
+        status
+        authorName
+        reviewerName
+        reviewComment
+        submittedAt
+        updatedAt
+        mine
+        canReview
+        files {
+          path
+          change
+          before
+          after
+        }
+      }
     }
     conflict {
       message
@@ -1009,64 +914,28 @@ export const SaveQuizDraftDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment DraftFields on Draft {
-  id
-  courseSlug
-  provinceCode
-  title
-  status
-  authorName
-  reviewerName
-  reviewComment
-  submittedAt
-  updatedAt
-  mine
-  canReview
-  files {
-    path
-    change
-    before
-    after
-  }
-}
-fragment QuizDraftFields on QuizDraft {
-  courseSlug
-  moduleSlug
-  provinceCode
-  path
-  title
-  passingScore
-  maxAttempts
-  retryAfterHours
-  revision
-  text
-  publishedText
-  questions {
-    slug
-    type
-    situation
-    prompt
-    options {
-      id
-      text
-      correct
-      explanation
-    }
-  }
-  problems {
-    path
-    field
-    code
-    message
-  }
-  draft {
-    ...DraftFields
-  }
-}`) as unknown as TypedDocumentString<SaveQuizDraftMutation, SaveQuizDraftMutationVariables>;
+    `) as unknown as TypedDocumentString<SaveQuizDraftMutation, SaveQuizDraftMutationVariables>;
 export const ContentDraftsDocument = new TypedDocumentString(`
     query ContentDrafts($courseSlug: String!) {
   contentDrafts(courseSlug: $courseSlug) {
-    ...DraftFields
+    id
+    courseSlug
+    provinceCode
+    title
+    status
+    authorName
+    reviewerName
+    reviewComment
+    submittedAt
+    updatedAt
+    mine
+    canReview
+    files {
+      path
+      change
+      before
+      after
+    }
     problems {
       path
       field
@@ -1074,104 +943,79 @@ export const ContentDraftsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment DraftFields on Draft {
-  id
-  courseSlug
-  provinceCode
-  title
-  status
-  authorName
-  reviewerName
-  reviewComment
-  submittedAt
-  updatedAt
-  mine
-  canReview
-  files {
-    path
-    change
-    before
-    after
-  }
-}`) as unknown as TypedDocumentString<ContentDraftsQuery, ContentDraftsQueryVariables>;
+    `) as unknown as TypedDocumentString<ContentDraftsQuery, ContentDraftsQueryVariables>;
 export const SubmitDraftDocument = new TypedDocumentString(`
     mutation SubmitDraft($input: SubmitDraftInput!) {
   submitDraft(input: $input) {
-    ...DraftFields
+    id
+    courseSlug
+    provinceCode
+    title
+    status
+    authorName
+    reviewerName
+    reviewComment
+    submittedAt
+    updatedAt
+    mine
+    canReview
+    files {
+      path
+      change
+      before
+      after
+    }
   }
 }
-    fragment DraftFields on Draft {
-  id
-  courseSlug
-  provinceCode
-  title
-  status
-  authorName
-  reviewerName
-  reviewComment
-  submittedAt
-  updatedAt
-  mine
-  canReview
-  files {
-    path
-    change
-    before
-    after
-  }
-}`) as unknown as TypedDocumentString<SubmitDraftMutation, SubmitDraftMutationVariables>;
+    `) as unknown as TypedDocumentString<SubmitDraftMutation, SubmitDraftMutationVariables>;
 export const ReviewDraftDocument = new TypedDocumentString(`
     mutation ReviewDraft($input: ReviewDraftInput!) {
   reviewDraft(input: $input) {
-    ...DraftFields
+    id
+    courseSlug
+    provinceCode
+    title
+    status
+    authorName
+    reviewerName
+    reviewComment
+    submittedAt
+    updatedAt
+    mine
+    canReview
+    files {
+      path
+      change
+      before
+      after
+    }
   }
 }
-    fragment DraftFields on Draft {
-  id
-  courseSlug
-  provinceCode
-  title
-  status
-  authorName
-  reviewerName
-  reviewComment
-  submittedAt
-  updatedAt
-  mine
-  canReview
-  files {
-    path
-    change
-    before
-    after
-  }
-}`) as unknown as TypedDocumentString<ReviewDraftMutation, ReviewDraftMutationVariables>;
+    `) as unknown as TypedDocumentString<ReviewDraftMutation, ReviewDraftMutationVariables>;
 export const PublishDraftDocument = new TypedDocumentString(`
     mutation PublishDraft($input: PublishDraftInput!) {
   publishDraft(input: $input) {
-    ...DraftFields
+    id
+    courseSlug
+    provinceCode
+    title
+    status
+    authorName
+    reviewerName
+    reviewComment
+    submittedAt
+    updatedAt
+    mine
+    canReview
+    files {
+      path
+      change
+      before
+      after
+    }
   }
 }
-    fragment DraftFields on Draft {
-  id
-  courseSlug
-  provinceCode
-  title
-  status
-  authorName
-  reviewerName
-  reviewComment
-  submittedAt
-  updatedAt
-  mine
-  canReview
-  files {
-    path
-    change
-    before
-    after
-  }
-}`) as unknown as TypedDocumentString<PublishDraftMutation, PublishDraftMutationVariables>;
+    `) as unknown as TypedDocumentString<PublishDraftMutation, PublishDraftMutationVariables>;
 export const ContentVersionsDocument = new TypedDocumentString(`
     query ContentVersions($courseSlug: String!) {
   contentVersions(courseSlug: $courseSlug) {

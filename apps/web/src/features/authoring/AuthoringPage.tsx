@@ -111,14 +111,18 @@ function DraftQueue({ courseSlug }: { courseSlug: string }) {
   const { t } = useTranslation(NS);
   const query = useQuery({ queryKey: ['authoring', 'drafts', courseSlug], queryFn: () => execute(ContentDraftsQuery, { courseSlug }) });
   const drafts = query.data?.contentDrafts ?? [];
+  const [done, setDone] = useState<string | null>(null);
   return (
     <section aria-labelledby="authoring-queue">
       <h2 id="authoring-queue">{t('queue')}</h2>
+      <p role="status" className={done ? 'form-success' : undefined}>
+        {done}
+      </p>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {drafts.length === 0 ? (
           <p className="state state--empty">{t('queueEmpty')}</p>
         ) : (
-          drafts.map((d) => <DraftCard key={d.id} draft={d} open={d.canReview && d.status !== 'DRAFT'} />)
+          drafts.map((d) => <DraftCard key={d.id} draft={d} open={d.canReview && d.status !== 'DRAFT'} onDone={setDone} />)
         )}
       </QueryState>
     </section>

@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftFieldsFragment } from '../../gql/graphql.js';
+import type { LessonDraftQuery } from '../../gql/graphql.js';
+
+type DraftFields = NonNullable<LessonDraftQuery['lessonDraft']['draft']>;
 import { FieldError, FormAlert } from '../../shared/forms/Field.js';
 import { formErrors } from '../../shared/forms/form-errors.js';
 import { execute } from '../../shared/graphql/execute.js';
@@ -10,13 +12,15 @@ import { LineDiff } from './LineDiff.js';
 import { NS } from './texts.js';
 
 interface DraftCardProps {
-  draft: DraftFieldsFragment & { problems?: { path: string; message: string }[] };
+  draft: DraftFields & { problems?: { path: string; message: string }[] };
   /** Show the changed files' diffs open (the review queue) or folded (an editor's own draft). */
   open?: boolean;
+  /** Told what was done, to say it where it stays (a published draft leaves the queue). */
+  onDone?: (text: string) => void;
 }
 
 /** One draft: its state, its changes against the published text, and what the viewer may do with it now. */
-export function DraftCard({ draft, open = false }: DraftCardProps) {
+export function DraftCard({ draft, open = false, onDone }: DraftCardProps) {
   const { t, i18n } = useTranslation(NS);
   const { t: tc } = useTranslation();
   const queryClient = useQueryClient();
@@ -28,6 +32,7 @@ export function DraftCard({ draft, open = false }: DraftCardProps) {
     mutationFn: () => execute(SubmitDraftMutation, { input: { draftId: draft.id } }),
     onSuccess: async () => {
       setDone(t('submitted'));
+      onDone?.(t('submitted'));
       await refresh();
     },
   });
@@ -40,6 +45,7 @@ export function DraftCard({ draft, open = false }: DraftCardProps) {
     mutationFn: () => execute(PublishDraftMutation, { input: { draftId: draft.id, note: note.trim() || null } }),
     onSuccess: async () => {
       setDone(t('published'));
+      onDone?.(t('published'));
       await refresh();
     },
   });

@@ -2,7 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
-import type { LessonDraftFieldsFragment } from '../../gql/graphql.js';
+import type { LessonDraftQuery as LessonDraftResult } from '../../gql/graphql.js';
+
+type LessonDraftFields = LessonDraftResult['lessonDraft'];
 import { Field, FieldError, FormAlert, SubmitButton } from '../../shared/forms/Field.js';
 import { formErrors } from '../../shared/forms/form-errors.js';
 import { execute } from '../../shared/graphql/execute.js';
@@ -25,7 +27,7 @@ interface Form {
   archived: boolean;
 }
 
-const fromLesson = (l: LessonDraftFieldsFragment): Form => ({
+const fromLesson = (l: LessonDraftFields): Form => ({
   title: l.title,
   minutes: String(l.minutes),
   objectives: l.objectives.join('\n'),
@@ -66,7 +68,7 @@ export default function LessonEditorPage({ params }: { params: { courseSlug: str
 
 interface LessonFormProps {
   courseSlug: string;
-  lesson: LessonDraftFieldsFragment | null;
+  lesson: LessonDraftFields | null;
   moduleSlug: string | null;
   provinceCode: string | null;
 }
@@ -82,6 +84,7 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
   );
   const [conflict, setConflict] = useState<{ yours: string; theirs: string; message: string; revision: string } | null>(null);
   const [saved, setSaved] = useState(false);
+  const [draftDone, setDraftDone] = useState<string | null>(null);
   const set = (key: keyof Form) => (value: string) => {
     setSaved(false);
     setForm((f) => ({ ...f, [key]: value }));
@@ -242,7 +245,10 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
           )}
         </section>
       )}
-      {lesson?.draft && <DraftCard draft={lesson.draft} />}
+      <p role="status" className={draftDone ? 'form-success' : undefined}>
+        {draftDone}
+      </p>
+      {lesson?.draft && <DraftCard draft={lesson.draft} onDone={setDraftDone} />}
     </>
   );
 }

@@ -2,7 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
-import type { QuizDraftFieldsFragment } from '../../gql/graphql.js';
+import type { QuizDraftQuery as QuizDraftResult } from '../../gql/graphql.js';
+
+type QuizDraftFields = QuizDraftResult['quizDraft'];
 import { Field, FieldError, FormAlert, SubmitButton } from '../../shared/forms/Field.js';
 import { formErrors } from '../../shared/forms/form-errors.js';
 import { execute } from '../../shared/graphql/execute.js';
@@ -15,7 +17,7 @@ import { LineDiff } from './LineDiff.js';
 import { questionIndex } from './problem-fields.js';
 import { NS } from './texts.js';
 
-type Question = QuizDraftFieldsFragment['questions'][number];
+type Question = QuizDraftFields['questions'][number];
 
 const TYPES = ['single', 'multiple', 'true_false'] as const;
 const nextId = (options: { id: string }[]) => 'abcdefgh'.split('').find((c) => !options.some((o) => o.id === c)) ?? 'x';
@@ -42,7 +44,7 @@ export default function QuizEditorPage({ params }: { params: { courseSlug: strin
   );
 }
 
-function QuizForm({ quiz: initial }: { quiz: QuizDraftFieldsFragment }) {
+function QuizForm({ quiz: initial }: { quiz: QuizDraftFields }) {
   const { t, i18n } = useTranslation(NS);
   const { t: tc } = useTranslation();
   const queryClient = useQueryClient();
@@ -54,6 +56,7 @@ function QuizForm({ quiz: initial }: { quiz: QuizDraftFieldsFragment }) {
   const [maxAttempts, setMaxAttempts] = useState(initial.maxAttempts ? String(initial.maxAttempts) : '');
   const [conflict, setConflict] = useState<{ message: string; yours: string; theirs: string; revision: string } | null>(null);
   const [saved, setSaved] = useState(false);
+  const [draftDone, setDraftDone] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: (revision: string) =>
       execute(SaveQuizDraftMutation, {
@@ -274,7 +277,10 @@ function QuizForm({ quiz: initial }: { quiz: QuizDraftFieldsFragment }) {
           <LineDiff before={quiz.publishedText} after={quiz.text} />
         )}
       </section>
-      {quiz.draft && <DraftCard draft={quiz.draft} />}
+      <p role="status" className={draftDone ? 'form-success' : undefined}>
+        {draftDone}
+      </p>
+      {quiz.draft && <DraftCard draft={quiz.draft} onDone={setDraftDone} />}
     </>
   );
 }

@@ -25,61 +25,49 @@ export const AuthoringCourseQuery = graphql(`
   }
 `);
 
-export const DraftFields = graphql(`
-  fragment DraftFields on Draft {
-    id
-    courseSlug
-    provinceCode
-    title
-    status
-    authorName
-    reviewerName
-    reviewComment
-    submittedAt
-    updatedAt
-    mine
-    canReview
-    files {
-      path
-      change
-      before
-      after
-    }
-  }
-`);
-
-export const LessonDraftFields = graphql(`
-  fragment LessonDraftFields on LessonDraft {
-    courseSlug
-    lessonSlug
-    moduleSlug
-    provinceCode
-    position
-    path
-    title
-    minutes
-    objectives
-    body
-    archived
-    revision
-    text
-    publishedText
-    problems {
-      path
-      field
-      code
-      message
-    }
-    draft {
-      ...DraftFields
-    }
-  }
-`);
-
 export const LessonDraftQuery = graphql(`
   query LessonDraft($courseSlug: String!, $lessonSlug: String!) {
     lessonDraft(courseSlug: $courseSlug, lessonSlug: $lessonSlug) {
-      ...LessonDraftFields
+      courseSlug
+      lessonSlug
+      moduleSlug
+      provinceCode
+      position
+      path
+      title
+      minutes
+      objectives
+      body
+      archived
+      revision
+      text
+      publishedText
+      problems {
+        path
+        field
+        code
+        message
+      }
+      draft {
+        id
+        courseSlug
+        provinceCode
+        title
+        status
+        authorName
+        reviewerName
+        reviewComment
+        submittedAt
+        updatedAt
+        mine
+        canReview
+        files {
+          path
+          change
+          before
+          after
+        }
+      }
     }
   }
 `);
@@ -88,7 +76,46 @@ export const SaveLessonDraftMutation = graphql(`
   mutation SaveLessonDraft($input: SaveLessonDraftInput!) {
     saveLessonDraft(input: $input) {
       lesson {
-        ...LessonDraftFields
+        courseSlug
+        lessonSlug
+        moduleSlug
+        provinceCode
+        position
+        path
+        title
+        minutes
+        objectives
+        body
+        archived
+        revision
+        text
+        publishedText
+        problems {
+          path
+          field
+          code
+          message
+        }
+        draft {
+          id
+          courseSlug
+          provinceCode
+          title
+          status
+          authorName
+          reviewerName
+          reviewComment
+          submittedAt
+          updatedAt
+          mine
+          canReview
+          files {
+            path
+            change
+            before
+            after
+          }
+        }
       }
       conflict {
         message
@@ -100,47 +127,58 @@ export const SaveLessonDraftMutation = graphql(`
   }
 `);
 
-export const QuizDraftFields = graphql(`
-  fragment QuizDraftFields on QuizDraft {
-    courseSlug
-    moduleSlug
-    provinceCode
-    path
-    title
-    passingScore
-    maxAttempts
-    retryAfterHours
-    revision
-    text
-    publishedText
-    questions {
-      slug
-      type
-      situation
-      prompt
-      options {
-        id
-        text
-        correct
-        explanation
-      }
-    }
-    problems {
-      path
-      field
-      code
-      message
-    }
-    draft {
-      ...DraftFields
-    }
-  }
-`);
-
 export const QuizDraftQuery = graphql(`
   query QuizDraft($courseSlug: String!, $moduleSlug: String!, $provinceCode: String) {
     quizDraft(courseSlug: $courseSlug, moduleSlug: $moduleSlug, provinceCode: $provinceCode) {
-      ...QuizDraftFields
+      courseSlug
+      moduleSlug
+      provinceCode
+      path
+      title
+      passingScore
+      maxAttempts
+      retryAfterHours
+      revision
+      text
+      publishedText
+      questions {
+        slug
+        type
+        situation
+        prompt
+        options {
+          id
+          text
+          correct
+          explanation
+        }
+      }
+      problems {
+        path
+        field
+        code
+        message
+      }
+      draft {
+        id
+        courseSlug
+        provinceCode
+        title
+        status
+        authorName
+        reviewerName
+        reviewComment
+        submittedAt
+        updatedAt
+        mine
+        canReview
+        files {
+          path
+          change
+          before
+          after
+        }
+      }
     }
   }
 `);
@@ -149,7 +187,55 @@ export const SaveQuizDraftMutation = graphql(`
   mutation SaveQuizDraft($input: SaveQuizDraftInput!) {
     saveQuizDraft(input: $input) {
       quiz {
-        ...QuizDraftFields
+        courseSlug
+        moduleSlug
+        provinceCode
+        path
+        title
+        passingScore
+        maxAttempts
+        retryAfterHours
+        revision
+        text
+        publishedText
+        questions {
+          slug
+          type
+          situation
+          prompt
+          options {
+            id
+            text
+            correct
+            explanation
+          }
+        }
+        problems {
+          path
+          field
+          code
+          message
+        }
+        draft {
+          id
+          courseSlug
+          provinceCode
+          title
+          status
+          authorName
+          reviewerName
+          reviewComment
+          submittedAt
+          updatedAt
+          mine
+          canReview
+          files {
+            path
+            change
+            before
+            after
+          }
+        }
       }
       conflict {
         message
@@ -164,7 +250,24 @@ export const SaveQuizDraftMutation = graphql(`
 export const ContentDraftsQuery = graphql(`
   query ContentDrafts($courseSlug: String!) {
     contentDrafts(courseSlug: $courseSlug) {
-      ...DraftFields
+      id
+      courseSlug
+      provinceCode
+      title
+      status
+      authorName
+      reviewerName
+      reviewComment
+      submittedAt
+      updatedAt
+      mine
+      canReview
+      files {
+        path
+        change
+        before
+        after
+      }
       problems {
         path
         field
@@ -177,7 +280,24 @@ export const ContentDraftsQuery = graphql(`
 export const SubmitDraftMutation = graphql(`
   mutation SubmitDraft($input: SubmitDraftInput!) {
     submitDraft(input: $input) {
-      ...DraftFields
+      id
+      courseSlug
+      provinceCode
+      title
+      status
+      authorName
+      reviewerName
+      reviewComment
+      submittedAt
+      updatedAt
+      mine
+      canReview
+      files {
+        path
+        change
+        before
+        after
+      }
     }
   }
 `);
@@ -185,7 +305,24 @@ export const SubmitDraftMutation = graphql(`
 export const ReviewDraftMutation = graphql(`
   mutation ReviewDraft($input: ReviewDraftInput!) {
     reviewDraft(input: $input) {
-      ...DraftFields
+      id
+      courseSlug
+      provinceCode
+      title
+      status
+      authorName
+      reviewerName
+      reviewComment
+      submittedAt
+      updatedAt
+      mine
+      canReview
+      files {
+        path
+        change
+        before
+        after
+      }
     }
   }
 `);
@@ -193,7 +330,24 @@ export const ReviewDraftMutation = graphql(`
 export const PublishDraftMutation = graphql(`
   mutation PublishDraft($input: PublishDraftInput!) {
     publishDraft(input: $input) {
-      ...DraftFields
+      id
+      courseSlug
+      provinceCode
+      title
+      status
+      authorName
+      reviewerName
+      reviewComment
+      submittedAt
+      updatedAt
+      mine
+      canReview
+      files {
+        path
+        change
+        before
+        after
+      }
     }
   }
 `);
