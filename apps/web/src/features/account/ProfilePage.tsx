@@ -12,6 +12,7 @@ import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { currentTeam, displayedRoles } from './roles.js';
 import { authHref, SIGN_IN } from './return-to.js';
 import { useMe, type Me } from './use-me.js';
+import '../teams/teams-texts.js';
 
 const ContinueLearning = lazy(() => import('../learning/ContinueLearning.js'));
 

@@ -8,6 +8,7 @@ import { execute } from '../../shared/graphql/execute.js';
 import { isAdmin } from '../account/roles.js';
 import { useMe } from '../account/use-me.js';
 import { ReissueCertificateMutation, RevokeCertificateMutation } from './certificates.graphql.js';
+import './manage-texts.js';
 
 interface ManageCertificateProps {
   serial: string;

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { isAdmin } from '../account/roles.js';
 import { useMe } from '../account/use-me.js';
 import { Verification } from './Verification.js';
+import './manage-texts.js';
 
 /** /xac-minh/<serial>, reached from a certificate's QR code or share link: public, small, plain words. */
 export default function VerifyPage() {

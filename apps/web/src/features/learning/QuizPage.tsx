@@ -19,6 +19,7 @@ import { QuizWait } from './QuizWait.js';
 import { useNextModule } from './use-next-module.js';
 import { loadQuizSession, saveQuizSession, type QuizSession } from './quiz-session.js';
 import { queueQuizSubmission, sendQuizSubmission } from './quiz-submit.js';
+import './quiz-texts.js';
 
 type Quiz = QuizQueryResult['quiz'];
 

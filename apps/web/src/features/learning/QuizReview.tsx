@@ -6,6 +6,7 @@ import { ButtonText } from '../../shared/ui/ButtonDetail.js';
 import { QuizWait } from './QuizWait.js';
 import type { QuizResult } from './quiz-session.js';
 import type { NextModule } from './use-next-module.js';
+import './quiz-texts.js';
 
 /** The quiz as the API says now (asked again after each submission): a new round may have opened since. */
 export interface QuizNow {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDateTime } from '../../shared/format-date.js';
 import { useLocalized, type LocalizedTextValue } from '../../shared/localized.js';
+import './quiz-texts.js';
 
 interface QuizWaitProps {
   /** When the next round opens by itself (from the course files' waiting time). */

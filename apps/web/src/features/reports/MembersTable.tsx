@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/format-date.js';
 import type { Report } from './report-math.js';
+import '../teams/teams-texts.js';
 
 type Member = NonNullable<Report['members']>[number];
 

@@ -6,6 +6,7 @@ import { focusFirstInvalid, formErrors } from '../../shared/forms/form-errors.js
 import { execute } from '../../shared/graphql/execute.js';
 import { refreshTeam } from './refresh-team.js';
 import { AddTeamMemberMutation } from './teams.graphql.js';
+import './teams-texts.js';
 
 const FIELD_ORDER: Array<[string, string]> = [
   ['phone', 'member-phone'],

@@ -7,6 +7,7 @@ import { Field, FormAlert, SubmitButton } from '../../shared/forms/Field.js';
 import { focusFirstInvalid, formErrors } from '../../shared/forms/form-errors.js';
 import { execute } from '../../shared/graphql/execute.js';
 import { CreateTeamMutation } from './teams.graphql.js';
+import './teams-texts.js';
 
 const FIELD_ORDER: Array<[string, string]> = [
   ['communeCode', 'team-new-commune'],

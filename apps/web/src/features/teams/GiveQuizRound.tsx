@@ -7,6 +7,7 @@ import { formatDateTime } from '../../shared/format-date.js';
 import { useLocalized } from '../../shared/localized.js';
 import type { WaitingQuiz } from './team-progress.js';
 import { GrantQuizRoundMutation } from './teams.graphql.js';
+import './teams-texts.js';
 
 interface GiveQuizRoundProps {
   teamId: string;

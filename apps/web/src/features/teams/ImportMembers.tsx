@@ -9,6 +9,7 @@ import { execute } from '../../shared/graphql/execute.js';
 import { pickText } from '../../shared/localized.js';
 import { refreshTeam } from './refresh-team.js';
 import { ImportTeamMembersMutation as ImportDocument } from './teams.graphql.js';
+import './teams-texts.js';
 
 type Report = ImportTeamMembersMutation['importTeamMembers'];
 

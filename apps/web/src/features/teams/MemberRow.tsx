@@ -11,6 +11,7 @@ import { GiveQuizRound } from './GiveQuizRound.js';
 import { refreshTeam } from './refresh-team.js';
 import type { WaitingQuiz } from './team-progress.js';
 import { RemoveTeamMemberMutation, SetTeamLeaderMutation } from './teams.graphql.js';
+import './teams-texts.js';
 
 export type Member = TeamQuery['team']['members'][number];
 

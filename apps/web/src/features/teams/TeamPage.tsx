@@ -17,6 +17,7 @@ import { TeamProgress } from './TeamProgress.js';
 import { useTeamProgress, waitingQuizzes } from './team-progress.js';
 import { errorCode, retryUnlessFinal } from './team-errors.js';
 import { TeamQuery } from './teams.graphql.js';
+import './teams-texts.js';
 
 type Team = TeamResult['team'];
 

@@ -4,6 +4,7 @@ import { QueryState } from '../../shared/ui/QueryState.js';
 import { ProgressBar } from '../learning/ProgressBar.js';
 import { errorCode } from './team-errors.js';
 import { useTeamProgress } from './team-progress.js';
+import './teams-texts.js';
 
 /** For the team's leaders and admins: how far each member is in the course (a card per member on a phone). */
 export function TeamProgress({ teamId }: { teamId: string }) {

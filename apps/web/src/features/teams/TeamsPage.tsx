@@ -11,6 +11,7 @@ import { useMe, type Me } from '../account/use-me.js';
 import { CreateTeamForm } from './CreateTeamForm.js';
 import { SignInFirst } from './SignInFirst.js';
 import { TeamsQuery } from './teams.graphql.js';
+import './teams-texts.js';
 
 export const PAGE_SIZE = 20;
 
