@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import { registerTexts } from '../../shared/i18n/register-texts.js';
 
 /** The reports page's words, registered when the page loads, so they never weigh on the first page. */
 const vi = {
@@ -101,11 +101,4 @@ const en: Text = {
   badDates: 'The start date must be before the end date.',
 };
 
-i18n.addResourceBundle('vi', 'translation', { reports: vi }, true, false);
-// English arrives on demand (app/i18n.ts): adding to it before it has loaded would make i18next think it had, so the
-// page's English words join it once it is there.
-const addEnglish = () => {
-  if (i18n.hasResourceBundle('en', 'translation')) i18n.addResourceBundle('en', 'translation', { reports: en }, true, false);
-};
-addEnglish();
-i18n.on('loaded', addEnglish);
+registerTexts({ reports: vi }, { reports: en });
