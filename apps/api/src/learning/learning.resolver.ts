@@ -15,7 +15,7 @@ import {
   SyncStatus,
 } from './models/progress.models.js';
 import { GrantQuizRoundInput } from './dto/quiz-round.input.js';
-import { QuizRoundGrantModel } from './models/quiz-round.models.js';
+import { LearnerQuizRoundsModel, QuizRoundGrantModel } from './models/quiz-round.models.js';
 import { ProgressReaderService } from './progress-reader.service.js';
 import { QuizRoundsService } from './quiz-rounds.service.js';
 import { ProgressService, toDomainError, type LessonEvent, type Outcome } from './progress.service.js';
@@ -97,6 +97,21 @@ export class LearningResolver {
   @Query(() => CourseProgressModel)
   myProgress(@Args('courseSlug') courseSlug: string, @CurrentViewer() viewer: Viewer): Promise<CourseProgressModel> {
     return this.mine(viewer, courseSlug);
+  }
+
+  @Query(() => LearnerQuizRoundsModel, {
+    nullable: true,
+    description: 'For team leaders, trainers and admins: a learner they may give a new quiz round, by phone; null when none.',
+  })
+  async learnerQuizRounds(
+    @Args('phone') phone: string,
+    @Args('courseSlug') courseSlug: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<LearnerQuizRoundsModel | null> {
+    const person = await this.rounds.findLearner(viewer, phone);
+    if (!person) return null;
+    const progress = await this.reader.progress(courseSlug, [{ userId: person.id, provinceCode: person.provinceCode }]);
+    return { userId: person.id, fullName: person.fullName, progress: progress.get(person.id)! };
   }
 
   @Query(() => [MemberProgressModel], { description: 'Team leaders (their team), province admins (their province), national admins.' })

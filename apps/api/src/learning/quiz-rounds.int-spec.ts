@@ -181,6 +181,39 @@ describe('quiz rounds: a wait or a helper instead of a permanent lock', () => {
     expect((await grant(hanoiAdmin, commuter)).data?.grantQuizRound.round).toBe(3);
   });
 
+  it('a trainer or admin finds a learner by phone to give a round; out of reach or unknown looks the same: nobody', async () => {
+    const FIND = `query ($phone: String!) { learnerQuizRounds(phone: $phone, courseSlug: "khoa-hoc-thu") {
+      userId fullName progress { modules { quizId quizAttemptsLeft quizNextRoundAt } } } }`;
+    type Found = {
+      learnerQuizRounds: {
+        userId: string;
+        fullName: string;
+        progress: { modules: { quizId: string | null; quizAttemptsLeft: number | null }[] };
+      } | null;
+    };
+    const find = (helper: TestUser, phone: string) => t.gql<Found>(FIND, { phone }, helper.headers);
+    const learner = await makeUser(t, { fullName: 'Lò Thị Chờ', team: { id: team.id, role: 'member' } });
+    await useRound(learner);
+    const trainer = await makeUser(t, { grants: [{ role: 'TRAINER', provinceCode: '01' }] });
+    // Found by the phone as people type it, with the quiz they wait for.
+    const found = (await find(trainer, learner.phone.replace(/^\+84/, '0'))).data!.learnerQuizRounds!;
+    expect(found).toMatchObject({ userId: learner.id, fullName: 'Lò Thị Chờ' });
+    expect(found.progress.modules[0]).toMatchObject({ quizId, quizAttemptsLeft: 0 });
+    expect((await grant(trainer, { ...learner, id: found.userId })).data?.grantQuizRound.round).toBe(2);
+    expect((await find(trainer, learner.phone)).data!.learnerQuizRounds!.progress.modules[0]!.quizAttemptsLeft).toBe(2);
+
+    const otherTrainer = await makeUser(t, { grants: [{ role: 'TRAINER', provinceCode: '79' }] });
+    expect((await find(otherTrainer, learner.phone)).data).toEqual({ learnerQuizRounds: null });
+    expect((await find(trainer, '0912 000 111')).data).toEqual({ learnerQuizRounds: null });
+    expect((await find(trainer, trainer.phone)).data).toEqual({ learnerQuizRounds: null });
+    const bad = await find(trainer, 'không phải số');
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'phone' }] });
+    for (const who of [await makeUser(t), await makeUser(t, { team: { id: team.id, role: 'member' } })]) {
+      expect((await find(who, learner.phone)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await t.gql(FIND, { phone: learner.phone })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('team progress shows who is waiting and until when, so the leader knows whom to help', async () => {
     const learner = await makeUser(t, { team: { id: team.id, role: 'member' } });
     await useRound(learner);

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { quizRoundState, type QuizRoundState } from '@lantoa/domain';
+import { normalizePhone, quizRoundState, type QuizRoundState } from '@lantoa/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
-import { loadHelpedPerson, mayGiveQuizRound } from '../identity/helper-policy.js';
+import { loadHelpedPerson, mayGiveQuizRound, type HelpedPerson } from '../identity/helper-policy.js';
 import type { Viewer } from '../identity/viewer.js';
 import type { GrantQuizRoundInput } from './dto/quiz-round.input.js';
 import type { QuizRoundGrantModel } from './models/quiz-round.models.js';
@@ -17,6 +17,23 @@ export class QuizRoundsService {
     const [row] = await db.query<QuizRoundFactsRow[]>(QUIZ_ROUND_FACTS_SQL, [userId, quizId]);
     if (!row) throw DomainError.notFound('progress.unknownQuiz');
     return fromFacts(row, now);
+  }
+
+  /**
+   * The learner with this phone, for a helper who may give them a round (a trainer or admin finds people by phone;
+   * a leader also from the team page). Null when there is nobody with that phone or they are out of the helper's
+   * reach: someone who may not help a person learns nothing about them, not even whether they exist.
+   */
+  async findLearner(viewer: Viewer, phone: string): Promise<(HelpedPerson & { provinceCode: string | null }) | null> {
+    const helper = viewer.roles.some((r) => ['TEAM_LEADER', 'TRAINER', 'PROVINCE_ADMIN', 'NATIONAL_ADMIN'].includes(r));
+    if (!helper) throw DomainError.forbidden();
+    const e164 = normalizePhone(phone);
+    if (!e164) throw DomainError.invalid([{ field: 'phone', messageKey: 'phone.invalid' }]);
+    const [user] = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM users WHERE phone = $1`, [e164]);
+    const person = user ? await loadHelpedPerson(this.dataSource, user.id) : null;
+    if (!person || !mayGiveQuizRound(viewer, person)) return null;
+    const provinceCode = /^g2025\.p(\d{2})/.exec(person.communePath ?? person.teamPath ?? '')?.[1] ?? null;
+    return { ...person, provinceCode };
   }
 
   /**

@@ -52,6 +52,11 @@ export function MenuLinks() {
           <Link href="/bao-cao">{t('app.reports')}</Link>
         </li>
       )}
+      {status === 'signedIn' && me.data && ['TRAINER', 'PROVINCE_ADMIN', 'NATIONAL_ADMIN'].some((r) => me.data.roles.includes(r)) && (
+        <li>
+          <Link href="/cho-lam-lai">{t('app.helpRound')}</Link>
+        </li>
+      )}
       {status === 'signedIn' && me.data && (me.data.roles.includes('TRAINER') || me.data.roles.includes('NATIONAL_ADMIN')) && (
         <li>
           <Link href="/soan-bai">{t('app.authoring')}</Link>

@@ -15,6 +15,7 @@ const ProfilePage = lazy(() => import('../features/account/ProfilePage.js'));
 const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPage.js'));
 const TeamsPage = lazy(() => import('../features/teams/TeamsPage.js'));
 const TeamPage = lazy(() => import('../features/teams/TeamPage.js'));
+const QuizRoundHelpPage = lazy(() => import('../features/teams/QuizRoundHelpPage.js'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage.js'));
 const MyCertificatesPage = lazy(() => import('../features/certificates/MyCertificatesPage.js'));
 const CertificatePage = lazy(() => import('../features/certificates/CertificatePage.js'));
@@ -49,6 +50,7 @@ export function AppRoutes() {
           <Route path="/quen-mat-khau" component={ResetPasswordPage} />
           <Route path="/to" component={TeamsPage} />
           <Route path="/to/:id" component={TeamPage} />
+          <Route path="/cho-lam-lai" component={QuizRoundHelpPage} />
           <Route path="/bao-cao" component={ReportsPage} />
           <Route path="/chung-nhan" component={MyCertificatesPage} />
           <Route path="/chung-nhan/:serial" component={CertificatePage} />

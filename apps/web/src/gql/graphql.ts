@@ -539,6 +539,14 @@ export type GrantQuizRoundMutationVariables = Exact<{
 
 export type GrantQuizRoundMutation = { grantQuizRound: { userId: string, quizId: string, round: number, grantedAt: unknown } };
 
+export type LearnerQuizRoundsQueryVariables = Exact<{
+  phone: string;
+  courseSlug: string;
+}>;
+
+
+export type LearnerQuizRoundsQuery = { learnerQuizRounds: { userId: string, fullName: string, progress: { modules: Array<{ quizId: string | null, quizPassed: boolean, quizAttemptsLeft: number | null, quizNextRoundAt: unknown, title: { vi: string, en: string | null } }> } } | null };
+
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1606,6 +1614,26 @@ export const GrantQuizRoundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrantQuizRoundMutation, GrantQuizRoundMutationVariables>;
+export const LearnerQuizRoundsDocument = new TypedDocumentString(`
+    query LearnerQuizRounds($phone: String!, $courseSlug: String!) {
+  learnerQuizRounds(phone: $phone, courseSlug: $courseSlug) {
+    userId
+    fullName
+    progress {
+      modules {
+        title {
+          vi
+          en
+        }
+        quizId
+        quizPassed
+        quizAttemptsLeft
+        quizNextRoundAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearnerQuizRoundsQuery, LearnerQuizRoundsQueryVariables>;
 export const ProvincesDocument = new TypedDocumentString(`
     query Provinces {
   provinces {

@@ -14,6 +14,7 @@ export const en: Messages<typeof vi> = {
     account: 'Account',
     myTeam: 'My team',
     manageTeams: 'Manage teams',
+    helpRound: 'Allow a quiz again',
     authoring: 'Authoring',
     reports: 'Reports',
     menu: 'Menu',

@@ -10,6 +10,7 @@ export const vi = {
     account: 'Tài khoản',
     myTeam: 'Tổ của tôi',
     manageTeams: 'Quản lý tổ',
+    helpRound: 'Cho làm lại bài kiểm tra',
     authoring: 'Soạn bài',
     reports: 'Báo cáo',
     menu: 'Menu',

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrors } from '../../shared/forms/form-errors.js';
@@ -10,7 +10,8 @@ import { GrantQuizRoundMutation } from './teams.graphql.js';
 import './teams-texts.js';
 
 interface GiveQuizRoundProps {
-  teamId: string;
+  /** The query that shows the learner's quizzes, asked again once a round is given or refused. */
+  refresh: QueryKey;
   userId: string;
   fullName: string;
   /** The member's module quizzes whose attempts are used up (from the team's progress). */
@@ -18,11 +19,11 @@ interface GiveQuizRoundProps {
 }
 
 /**
- * On a member's row, for their leader or an admin: the quizzes the member waits for, and "Cho làm lại ngay" to give
+ * On a member's row (for their leader or an admin) and on /cho-lam-lai (for trainers and admins): the quizzes the member waits for, and "Cho làm lại ngay" to give
  * a new round at once (after a confirmation). The result stays in the row, where the helper is looking, after the
  * refreshed progress no longer lists the quiz as waiting.
  */
-export function GiveQuizRound({ teamId, userId, fullName, waiting }: GiveQuizRoundProps) {
+export function GiveQuizRound({ refresh, userId, fullName, waiting }: GiveQuizRoundProps) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const queryClient = useQueryClient();
@@ -37,7 +38,7 @@ export function GiveQuizRound({ teamId, userId, fullName, waiting }: GiveQuizRou
       setAsking(null);
     },
     // Given or refused (someone else gave it first), the progress shown is asked again.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['team-progress', teamId] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: refresh }),
   });
   const error = formErrors(grant.error, i18n.language, t).general;
 

@@ -162,7 +162,9 @@ export function MemberRow({ teamId, member, manage, isSelf, waitingQuizzes, onDo
               {error}
             </p>
           )}
-          {mayHelp && <GiveQuizRound teamId={teamId} userId={user.id} fullName={user.fullName} waiting={waitingQuizzes} />}
+          {mayHelp && (
+            <GiveQuizRound refresh={['team-progress', teamId]} userId={user.id} fullName={user.fullName} waiting={waitingQuizzes} />
+          )}
         </td>
       )}
     </tr>

@@ -30,7 +30,18 @@ export interface WaitingQuiz {
   nextRoundAt: string | null;
 }
 
-export function waitingQuizzes(progress: MemberProgress['progress'] | undefined): WaitingQuiz[] {
+/** The parts of a learner's course progress that say which quizzes they wait for (team progress, /cho-lam-lai). */
+interface QuizzesOfProgress {
+  modules: readonly {
+    title: LocalizedTextValue;
+    quizId?: string | null;
+    quizPassed: boolean;
+    quizAttemptsLeft?: number | null;
+    quizNextRoundAt?: unknown;
+  }[];
+}
+
+export function waitingQuizzes(progress: QuizzesOfProgress | undefined): WaitingQuiz[] {
   if (!progress) return [];
   return progress.modules.flatMap((m, i) =>
     m.quizId && !m.quizPassed && m.quizAttemptsLeft === 0

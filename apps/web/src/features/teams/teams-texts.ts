@@ -98,6 +98,16 @@ const vi = {
     confirmNo: 'Không',
     given: 'Đã cho {{name}} làm lại bài kiểm tra học phần {{number}}. Người đó làm được ngay bây giờ.',
   },
+  helpRound: {
+    title: 'Cho làm lại bài kiểm tra',
+    intro: 'Một người học đã làm hết số lần của một bài kiểm tra và không muốn chờ? Nhập số điện thoại của người đó để cho làm lại ngay.',
+    signInNeeded: 'Hãy đăng nhập bằng tài khoản tổ trưởng, giảng viên hoặc cán bộ quản lý để cho người học làm lại bài kiểm tra.',
+    phone: 'Số điện thoại của người học',
+    find: 'Tìm người học',
+    notFound: 'Không tìm thấy người học nào có số này trong phạm vi của bạn.',
+    found: 'Người học: {{name}}',
+    nothingWaiting: '{{name}} không phải chờ bài kiểm tra nào.',
+  },
 };
 
 const en: typeof vi = {
@@ -196,6 +206,16 @@ const en: typeof vi = {
     confirmYes: 'Allow',
     confirmNo: 'No',
     given: '{{name}} can take the quiz of module {{number}} again now.',
+  },
+  helpRound: {
+    title: 'Allow a quiz again',
+    intro: 'A learner used every attempt at a quiz and should not have to wait? Enter their phone number to let them try again now.',
+    signInNeeded: 'Please sign in as a team leader, trainer or administrator to let a learner take a quiz again.',
+    phone: "The learner's phone number",
+    find: 'Find the learner',
+    notFound: 'No learner with this number is within your reach.',
+    found: 'Learner: {{name}}',
+    nothingWaiting: '{{name}} is not waiting for any quiz.',
   },
 };
 

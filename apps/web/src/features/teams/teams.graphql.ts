@@ -148,3 +148,24 @@ export const GrantQuizRoundMutation = graphql(`
     }
   }
 `);
+
+export const LearnerQuizRoundsQuery = graphql(`
+  query LearnerQuizRounds($phone: String!, $courseSlug: String!) {
+    learnerQuizRounds(phone: $phone, courseSlug: $courseSlug) {
+      userId
+      fullName
+      progress {
+        modules {
+          title {
+            vi
+            en
+          }
+          quizId
+          quizPassed
+          quizAttemptsLeft
+          quizNextRoundAt
+        }
+      }
+    }
+  }
+`);
