@@ -13,6 +13,7 @@ import { CertificateQr } from './CertificateQr.js';
 import { downloadCertificatePdf } from './download-pdf.js';
 import { ManageCertificate } from './ManageCertificate.js';
 import './manage-texts.js';
+import './certificates-texts.js';
 
 /** /chung-nhan/<serial>: the holder's certificate, its PDF, the link to share and its QR code on screen. */
 export default function CertificatePage() {

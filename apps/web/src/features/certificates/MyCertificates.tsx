@@ -6,6 +6,7 @@ import { execute } from '../../shared/graphql/execute.js';
 import { formatDate } from '../../shared/format-date.js';
 import { QueryState } from '../../shared/ui/QueryState.js';
 import { MyCertificatesQuery } from './certificates.graphql.js';
+import './certificates-texts.js';
 
 export function useMyCertificates() {
   const auth = useAuth();

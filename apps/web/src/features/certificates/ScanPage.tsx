@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { loadKeys } from './verify-credential.js';
 import { Verification } from './Verification.js';
+import './certificates-texts.js';
 
 interface Detector {
   detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;

@@ -6,6 +6,7 @@ import { execute } from '../../shared/graphql/execute.js';
 import { formatDate } from '../../shared/format-date.js';
 import { VerifyCertificateQuery } from './certificates.graphql.js';
 import { checkSignature } from './verify-credential.js';
+import './certificates-texts.js';
 
 interface VerificationProps {
   /** The serial to look up (from the address, or from the credential). */

@@ -6,6 +6,7 @@ import { isAdmin } from '../account/roles.js';
 import { useMe } from '../account/use-me.js';
 import { Verification } from './Verification.js';
 import './manage-texts.js';
+import './certificates-texts.js';
 
 /** /xac-minh/<serial>, reached from a certificate's QR code or share link: public, small, plain words. */
 export default function VerifyPage() {

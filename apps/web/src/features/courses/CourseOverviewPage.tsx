@@ -15,6 +15,7 @@ import { CourseOutlineQuery } from './course-outline.graphql.js';
 import { OfflineDownload, useRefreshDownloads } from '../offline/OfflineDownload.js';
 import { ModuleCard } from './ModuleCard.js';
 import { useProvinceParam, useReaderProvince } from './use-province-param.js';
+import './course-texts.js';
 
 type Course = NonNullable<CourseOutlineResult['course']>;
 

@@ -6,6 +6,7 @@ import { useLocalized } from '../../shared/localized.js';
 import type { ModuleBar } from '../learning/module-progress.js';
 import { ProgressBar } from '../learning/ProgressBar.js';
 import { OfflineDownload } from '../offline/OfflineDownload.js';
+import './course-texts.js';
 
 type Module = NonNullable<CourseOutlineQuery['course']>['modules'][number];
 

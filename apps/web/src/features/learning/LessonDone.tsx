@@ -10,6 +10,8 @@ import { recordLessonDone, type SaveResult } from '../../shared/progress/sync.js
 import { authHref, SIGN_IN, SIGN_UP } from '../account/return-to.js';
 import { CourseOutlineQuery } from '../courses/course-outline.graphql.js';
 import { useLearnerProgress } from './use-learner-progress.js';
+import '../certificates/certificates-texts.js';
+import './learning-texts.js';
 
 interface LessonDoneProps {
   courseSlug: string;

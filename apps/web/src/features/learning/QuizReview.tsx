@@ -7,6 +7,7 @@ import { QuizWait } from './QuizWait.js';
 import type { QuizResult } from './quiz-session.js';
 import type { NextModule } from './use-next-module.js';
 import './quiz-texts.js';
+import '../certificates/certificates-texts.js';
 
 /** The quiz as the API says now (asked again after each submission): a new round may have opened since. */
 export interface QuizNow {

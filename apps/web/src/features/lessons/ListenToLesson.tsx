@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import './listen-texts.js';
 
 /** The parts of a lesson read aloud, in reading order: its title, objectives and body, paragraph by paragraph. */
 const READABLE = 'h1, h2, h3, h4, p, li';
