@@ -274,6 +274,8 @@ if (!args['skip-web']) {
     await page.goto(`${base}${path}`, { waitUntil: 'commit' });
     await page.locator(usable).first().waitFor({ state: 'visible', timeout: 120_000 });
     const usableMs = Date.now() - t0;
+    // What the page needed to be usable; the rest (service worker, sender, connection line) loads in idle time.
+    const scriptBodyBytesAtUsable = bytes.scriptBodies;
     await page.waitForLoadState('networkidle');
     const readableMs = await firstTextPaint(page);
     const result = {
@@ -282,6 +284,7 @@ if (!args['skip-web']) {
       readableMs,
       scriptBytes: bytes.script,
       scriptBodyBytes: bytes.scriptBodies,
+      scriptBodyBytesAtUsable,
       allBytes: bytes.all,
       encodings: [...new Set(bytes.encodedScripts)],
     };
@@ -385,8 +388,9 @@ if (web) {
     `| ${label} | ${s(medianOf(list, 'readableMs'))} | ${s(medianOf(list, 'usableMs'))} | ${list.map((v) => s(v.usableMs)).join(', ')} | ${kb(medianOf(list, 'allBytes'))} | ${target} |`;
   report += `
 Web (Debian Chromium, 360 px, cold cache, \`Accept-Encoding\` as Chromium sends it). Compressed JavaScript transferred
-(bodies; with the responses' headers in brackets): first page ${kb(web.fast.home.scriptBodyBytes)} (${kb(web.fast.home.scriptBytes)}; target ≤ 100 KB),
-a lesson opened from a link ${kb(web.fast.lesson.scriptBodyBytes)} (${kb(web.fast.lesson.scriptBytes)}; target ≤ 140 KB);
+(bodies, until the network is idle; with the responses' headers in brackets; of which by the time the page is usable
+after the slash): first page ${kb(web.fast.home.scriptBodyBytes)} (${kb(web.fast.home.scriptBytes)}) / ${kb(web.fast.home.scriptBodyBytesAtUsable)} (target ≤ 100 KB),
+a lesson opened from a link ${kb(web.fast.lesson.scriptBodyBytes)} (${kb(web.fast.lesson.scriptBytes)}) / ${kb(web.fast.lesson.scriptBodyBytesAtUsable)} (target ≤ 140 KB);
 scripts' content-encoding: ${web.fast.home.encodings.join(', ')}. \`/robots.txt\`: ${web.robots}; \`/favicon.ico\`: ${web.favicon}.
 
 Slow 3G (CDP emulation: 400 kbit/s both ways, 400 ms round trip), median of 3 cold loads:
