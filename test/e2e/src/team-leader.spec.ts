@@ -185,6 +185,16 @@ describe('a team leader runs the team on a 360×740 phone', () => {
       },
       { who: DEMO.hanoiAdmin, path: `/to/${teamId}`, ready: (p) => p.getByRole('table', { name: 'Tiến độ học của tổ' }).waitFor() },
       { who: DEMO.hanoiAdmin, path: '/bao-cao', ready: (p) => p.getByRole('table', { name: 'Bảng số liệu' }).waitFor() },
+      {
+        // Trainers' and admins' way to the same button, the learner found by phone.
+        who: DEMO.hanoiAdmin,
+        path: '/cho-lam-lai',
+        ready: async (p) => {
+          await p.getByRole('textbox', { name: /Số điện thoại của người học/ }).fill(DEMO.members[3]!);
+          await p.getByRole('button', { name: 'Tìm người học' }).click();
+          await giveRound(p).waitFor();
+        },
+      },
     ];
     const report: string[] = [];
     const problems: string[] = [];
