@@ -347,6 +347,43 @@ describe('authoring: drafts, review, publishing and versions (issue 17)', () => 
     expect(res.data!.saveQuizDraft.quiz.problems).toEqual([expect.objectContaining({ field: 'questions.1', code: 'no-correct-answer' })]);
   });
 
+  it('adds, moves and archives lessons in one draft; an archived lesson keeps its progress', async () => {
+    const outline = `query { course(slug: "${COURSE}") { modules { slug lessons { slug position } } } }`;
+    const lessonsOfModule1 = async () =>
+      (
+        await t.gql<{ course: { modules: { slug: string; lessons: { slug: string; position: number }[] }[] } }>(outline)
+      ).data!.course.modules[0]!.lessons.map((l) => l.slug);
+    const added = await save(
+      trainerA,
+      { lessonSlug: 'bai-moi', revision: 'new', title: 'Bài mới', minutes: 5, objectives: ['Biết bài mới'], body: 'Nội dung bài mới.\n' },
+      { moduleSlug: 'hoc-phan-mot', position: 1 },
+    );
+    expect(added.errors).toBeUndefined();
+    const draft = added.data!.saveLessonDraft.lesson.draft!;
+    // Alone, the new lesson 01 clashes with bai-mot's number: the draft says so and cannot be submitted.
+    expect(added.data!.saveLessonDraft.lesson.problems).toEqual([]);
+    expect(code(await t.gql(SUBMIT, { id: draft.id }, trainerA.headers))).toBe('BAD_USER_INPUT');
+    // bai-mot moves to 3 and bai-hai is archived, in the same draft, so they are checked and published together.
+    const moved = await save(trainerA, await open(trainerA, 'bai-mot'), { position: 3, draftId: draft.id });
+    expect(moved.errors).toBeUndefined();
+    const archived = await save(trainerA, await open(trainerA, 'bai-hai'), { archived: true, draftId: draft.id });
+    expect(archived.data!.saveLessonDraft.lesson).toMatchObject({ archived: true, revision: 'archived' });
+    expect(archived.data!.saveLessonDraft.lesson.draft!.id).toBe(draft.id);
+    expect(archived.data!.saveLessonDraft.lesson.draft!.files.map((f) => [f.path, f.change])).toEqual([
+      ['01-hoc-phan-mot/01-bai-moi.md', 'ADDED'],
+      ['01-hoc-phan-mot/01-bai-mot.md', 'REMOVED'],
+      ['01-hoc-phan-mot/02-bai-hai.md', 'REMOVED'],
+      ['01-hoc-phan-mot/03-bai-mot.md', 'ADDED'],
+    ]);
+    expect((await t.gql(SUBMIT, { id: draft.id }, trainerA.headers)).errors).toBeUndefined();
+    expect((await t.gql(REVIEW, { id: draft.id, d: 'APPROVE' }, trainerB.headers)).errors).toBeUndefined();
+    expect((await t.gql(PUBLISH, { id: draft.id }, trainerB.headers)).errors).toBeUndefined();
+    expect(await lessonsOfModule1()).toEqual(['bai-moi', 'bai-mot']);
+    const [row] = await db.query<{ archived_at: Date | null }[]>(`SELECT archived_at FROM lessons WHERE slug = 'bai-hai'`);
+    expect(row!.archived_at).not.toBeNull();
+    expect(await db.query(`SELECT count(*)::int AS n FROM lesson_completions WHERE user_id = $1`, [learner.id])).toEqual([{ n: 1 }]);
+  });
+
   it('restores an earlier version as a new version (national scope only)', async () => {
     const versions = (await t.gql<{ contentVersions: { id: string; number: number; kind: string }[] }>(VERSIONS, {}, trainerA.headers))
       .data!.contentVersions;

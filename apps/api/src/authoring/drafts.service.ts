@@ -117,7 +117,14 @@ export class DraftsService {
         if (province) Object.assign(changes, this.provinceStart(ws, moduleDir, province));
       }
       changes[target] = yours;
-      const draft = await this.apply(em, ws, viewer, found?.draft ?? null, changes, `Bài: ${input.title.trim() || input.lessonSlug}`);
+      const draft = await this.apply(
+        em,
+        ws,
+        viewer,
+        this.holder(ws, found?.draft ?? null, input.draftId),
+        changes,
+        `Bài: ${input.title.trim() || input.lessonSlug}`,
+      );
       ws.drafts = [...ws.drafts.filter((d) => d.id !== draft.id), draft];
       return { lesson: await this.lessonView(ws, input.lessonSlug, draft, viewer), conflict: null };
     });
@@ -157,6 +164,15 @@ export class DraftsService {
       ws.drafts = [...ws.drafts.filter((d) => d.id !== draft.id), draft];
       return { quiz: await this.quizView(ws, input.moduleSlug, province, viewer), conflict: null };
     });
+  }
+
+  /** The draft a change goes into: the one already holding the file, else the one asked for, else a new one. */
+  private holder(ws: Workspace, holding: ContentDraft | null, draftId: string | null | undefined): ContentDraft | null {
+    if (!draftId) return holding;
+    const asked = ws.drafts.find((d) => d.id === draftId);
+    if (!asked) throw DomainError.notFound('authoring.draftNotFound');
+    if (holding && holding !== asked) throw new DomainError('CONFLICT', 'authoring.draftOfOther', {}, [], { draftId: holding.id });
+    return asked;
   }
 
   /** Runs `work` holding the course's authoring lock, on the course as published with its open drafts. */

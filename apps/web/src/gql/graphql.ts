@@ -164,6 +164,8 @@ export type SaveLessonDraftInput = {
   /** Markdown. */
   body: string;
   courseSlug: string;
+  /** Put this change in an open draft with others (e.g. lessons renumbered together); they are published together. */
+  draftId?: string | number | null | undefined;
   /** The lesson; a slug not in the course makes a new lesson (moduleSlug then required). */
   lessonSlug: string;
   minutes: number;

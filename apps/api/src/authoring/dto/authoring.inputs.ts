@@ -40,6 +40,12 @@ export class SaveLessonDraftInput {
 
   @Field(() => Boolean, { nullable: true, description: 'True archives the lesson (progress on it is kept).' })
   archived?: boolean | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Put this change in an open draft with others (e.g. lessons renumbered together); they are published together.',
+  })
+  draftId?: string | null;
 }
 
 @InputType()
