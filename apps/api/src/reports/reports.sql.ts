@@ -145,7 +145,9 @@ export const ROLLUP_DIFFERENCES = `
   ${diff('report_registrations', RECOUNT_REGISTRATIONS, REGISTRATION_KEY)}`;
 
 export const REBUILD = [
-  'LOCK TABLE report_totals, report_days, report_registrations IN EXCLUSIVE MODE',
+  // The outbox too: what is pending there is in the raw rows already, so the recount replaces it.
+  'LOCK TABLE report_totals, report_days, report_registrations, report_outbox IN EXCLUSIVE MODE',
+  'DELETE FROM report_outbox',
   'DELETE FROM report_totals',
   'DELETE FROM report_days',
   'DELETE FROM report_registrations',

@@ -12,7 +12,7 @@ import { AdminUnitsLoaderService } from '../org/admin-units-loader.service.js';
 import { TeamsService } from '../org/teams.service.js';
 import { makeTeam, makeUser, type TestUser } from '../testing/factories.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
-import { RECOUNT_DAYS, ROLLUP_COUNTS } from './reports.sql.js';
+import { NIL_UUID, RECOUNT_DAYS, ROLLUP_COUNTS } from './reports.sql.js';
 import { RollupsService } from './rollups.service.js';
 
 const DAY = 86_400_000;
@@ -225,6 +225,44 @@ describe('report roll-ups', () => {
     );
     expect(counted!.n).toBeGreaterThan(0);
     expect(counted!.days).toBeGreaterThan(1);
+  });
+
+  it('progress only appends to the outbox; its rows are applied exactly once, however many appliers run at once', async () => {
+    const rollups = t.app.get(RollupsService);
+    await rollups.flush();
+    const [key] = await db.query<{ unit_id: number; metric: number; module_id: string; day: string }[]>(
+      `SELECT t.unit_id, t.metric, t.module_id, (SELECT max(day)::text FROM report_days d WHERE d.unit_id = t.unit_id) AS day
+         FROM report_totals t WHERE t.course_id = $1 AND t.level = 3 AND t.member = false AND t.n > 0 LIMIT 1`,
+      [courseId],
+    );
+    const counts = () =>
+      db.query<{ level: number; n: number }[]>(
+        `SELECT level, sum(n)::int AS n FROM report_totals
+          WHERE course_id = $1 AND metric = $2 AND module_id = $3 AND member = false AND team_id = '${NIL_UUID}'
+            AND (level = 1 OR unit_id = $4 OR unit_id = (SELECT parent_id FROM admin_units WHERE id = $4))
+          GROUP BY level ORDER BY level`,
+        [courseId, key!.metric, key!.module_id, key!.unit_id],
+      );
+    const add = (n: number, times: number) =>
+      db.query(
+        `SELECT report_add(array_fill($1::uuid, ARRAY[$6::int]), array_fill($2::int, ARRAY[$6::int]), array_fill(NULL::uuid, ARRAY[$6::int]),
+                           array_fill($3::date, ARRAY[$6::int]), array_fill($4::smallint, ARRAY[$6::int]),
+                           array_fill($5::uuid, ARRAY[$6::int]), array_fill($7::int, ARRAY[$6::int]))`,
+        [courseId, key!.unit_id, key!.day, key!.metric, key!.module_id, times, n],
+      );
+    const before = await counts();
+    expect(before).toHaveLength(3);
+    await add(1, 6000);
+    // Nothing of it is in the roll-ups yet: the writer touched no shared row.
+    const pending = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM report_outbox`);
+    expect(pending[0]!.n).toBeGreaterThanOrEqual(6000);
+    await Promise.all([rollups.flush(), rollups.flush(), rollups.flush(), rollups.flush()]);
+    expect(await db.query(`SELECT count(*)::int AS n FROM report_outbox`)).toEqual([{ n: 0 }]);
+    expect(await counts()).toEqual(before.map((c) => ({ ...c, n: c.n + 6000 })));
+    await add(-6000, 1);
+    await rollups.flush();
+    expect(await counts()).toEqual(before);
+    expect(await rollups.differences()).toEqual([]);
   });
 
   it('reports:rebuild finds a tampered row and puts it right', async () => {

@@ -10,6 +10,7 @@ import { ProvinceLessonsAddToNational1764950000000 } from './1764950000000-provi
 import { AddQuizRoundsAndPasswordResets1764960000000 } from './1764960000000-add-quiz-rounds-and-password-resets.js';
 import { ReportTotalsAndCumulativeDays1764970000000 } from './1764970000000-report-totals-and-cumulative-days.js';
 import { AddAuthoring1764980000000 } from './1764980000000-add-authoring.js';
+import { ReportOutbox1764990000000 } from './1764990000000-report-outbox.js';
 
 /** Every migration, in order. TypeORM runs the pending ones at start-up. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   AddQuizRoundsAndPasswordResets1764960000000,
   ReportTotalsAndCumulativeDays1764970000000,
   AddAuthoring1764980000000,
+  ReportOutbox1764990000000,
 ];
