@@ -265,5 +265,7 @@ if (!args['dry-run']) {
   const file = join(repo, 'docs/benchmarks.md');
   const text = readFileSync(file, 'utf8');
   const start = text.indexOf('## Progress writes');
-  writeFileSync(file, start >= 0 ? text.slice(0, start) + report : `${text.trimEnd()}\n\n${report}`);
+  // Up to the next section only: the sections after it belong to other benchmarks.
+  const end = start >= 0 ? text.indexOf('\n## ', start + 5) : -1;
+  writeFileSync(file, start >= 0 ? text.slice(0, start) + report + (end >= 0 ? text.slice(end) : '') : `${text.trimEnd()}\n\n${report}`);
 }
