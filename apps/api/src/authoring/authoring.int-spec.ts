@@ -384,6 +384,69 @@ describe('authoring: drafts, review, publishing and versions (issue 17)', () => 
     expect(await db.query(`SELECT count(*)::int AS n FROM lesson_completions WHERE user_id = $1`, [learner.id])).toEqual([{ n: 1 }]);
   });
 
+  it("previews a module as a chosen province's learners would see it, with a draft applied", async () => {
+    const PREVIEW = `query ($m: String!, $p: String, $d: ID) { modulePreview(courseSlug: "${COURSE}", moduleSlug: $m, provinceCode: $p, draftId: $d) {
+      title provinceCode draftId quizQuestionCount provinceQuestionCount lessons { slug title position provinceCode changed } } }`;
+    type Preview = {
+      title: string;
+      provinceCode: string | null;
+      draftId: string | null;
+      quizQuestionCount: number | null;
+      provinceQuestionCount: number;
+      lessons: { slug: string; title: string; position: number; provinceCode: string | null; changed: boolean }[];
+    };
+    const preview = (u: TestUser, vars: Record<string, unknown>) => t.gql<{ modulePreview: Preview }>(PREVIEW, vars, u.headers);
+    const added = await save(
+      hanoi2,
+      {
+        lessonSlug: 'bai-ha-noi-hai',
+        revision: 'new',
+        title: 'Bài Hà Nội hai',
+        minutes: 7,
+        objectives: ['Biết thêm'],
+        body: 'Nội dung.\n',
+      },
+      { moduleSlug: 'hoc-phan-hai', provinceCode: '01', position: 2 },
+    );
+    expect(added.errors).toBeUndefined();
+    const draftId = added.data!.saveLessonDraft.lesson.draft!.id;
+    const nationalLesson = { slug: 'bai-ba', title: 'Bài ba', position: 1, provinceCode: null, changed: false };
+
+    // Hà Nội's learners: the national lesson, then Hà Nội's (01 after the national 01), then the draft's new 02.
+    const hanoiView = await preview(hanoi2, { m: 'hoc-phan-hai', p: '01', d: draftId });
+    expect(hanoiView.errors).toBeUndefined();
+    expect(hanoiView.data!.modulePreview).toEqual({
+      title: 'Hà Nội',
+      provinceCode: '01',
+      draftId,
+      quizQuestionCount: 4,
+      provinceQuestionCount: 2,
+      lessons: [
+        nationalLesson,
+        { slug: 'bai-ha-noi', title: 'Bài Hà Nội', position: 1, provinceCode: '01', changed: false },
+        { slug: 'bai-ha-noi-hai', title: 'Bài Hà Nội hai', position: 2, provinceCode: '01', changed: true },
+      ],
+    });
+    // As published (no draft), the new lesson is not there; elsewhere only the national lesson and title.
+    const published01 = (await preview(hanoi2, { m: 'hoc-phan-hai', p: '01' })).data!.modulePreview;
+    expect(published01.lessons.map((l) => l.slug)).toEqual(['bai-ba', 'bai-ha-noi']);
+    expect((await preview(trainerA, { m: 'hoc-phan-hai', p: null, d: draftId })).data!.modulePreview).toEqual({
+      title: 'Học phần hai',
+      provinceCode: null,
+      draftId,
+      quizQuestionCount: 2,
+      provinceQuestionCount: 0,
+      lessons: [nationalLesson],
+    });
+    expect((await preview(hue, { m: 'hoc-phan-hai', p: '79' })).data!.modulePreview.lessons).toEqual([nationalLesson]);
+
+    // Authors only; a draft only for those whose scope covers it; real province codes only.
+    expect(code(await preview(learner, { m: 'hoc-phan-hai', p: '01' }))).toBe('FORBIDDEN');
+    expect(code(await preview(hue, { m: 'hoc-phan-hai', p: '01', d: draftId }))).toBe('FORBIDDEN');
+    expect(code(await preview(trainerA, { m: 'hoc-phan-hai', p: '99' }))).toBe('BAD_USER_INPUT');
+    expect(code(await preview(trainerA, { m: 'khong-co', p: null }))).toBe('NOT_FOUND');
+  });
+
   it('restores an earlier version as a new version (national scope only)', async () => {
     const versions = (await t.gql<{ contentVersions: { id: string; number: number; kind: string }[] }>(VERSIONS, {}, trainerA.headers))
       .data!.contentVersions;

@@ -1,9 +1,10 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { policies } from '../authorization/policies.js';
 import { DomainError } from '../errors/domain-error.js';
 import { CurrentViewer } from '../identity/decorators.js';
 import type { Viewer } from '../identity/viewer.js';
 import { authoringOutline } from './authoring-outline.js';
+import { previewModule } from './module-preview.js';
 import { DraftsService } from './drafts.service.js';
 import {
   PublishDraftInput,
@@ -19,6 +20,7 @@ import {
   ContentVersionModel,
   DraftModel,
   LessonDraftModel,
+  ModulePreviewModel,
   QuizDraftModel,
   SaveLessonDraftResult,
   SaveQuizDraftResult,
@@ -47,6 +49,19 @@ export class AuthoringResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<LessonDraftModel> {
     return this.drafts.lessonDraft(viewer, courseSlug, lessonSlug);
+  }
+
+  @Query(() => ModulePreviewModel, { description: "A module as a chosen province's learners would see it, with an open draft applied." })
+  async modulePreview(
+    @Args('courseSlug') courseSlug: string,
+    @Args('moduleSlug') moduleSlug: string,
+    @Args('provinceCode', { type: () => String, nullable: true }) provinceCode: string | null,
+    @Args('draftId', { type: () => ID, nullable: true }) draftId: string | null,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ModulePreviewModel> {
+    if (!policies.author(viewer)) throw DomainError.forbidden();
+    const ws = await this.drafts.workspace(courseSlug);
+    return previewModule(ws, viewer, { moduleSlug, provinceCode: provinceCode ?? null, draftId: draftId ?? null });
   }
 
   @Query(() => QuizDraftModel, { description: "A module's quiz to edit (a province's: its own questions)." })

@@ -375,6 +375,16 @@ export type RestoreContentVersionMutationVariables = Exact<{
 
 export type RestoreContentVersionMutation = { restoreContentVersion: { id: string, number: number } };
 
+export type ModulePreviewQueryVariables = Exact<{
+  courseSlug: string;
+  moduleSlug: string;
+  provinceCode?: string | null | undefined;
+  draftId?: string | number | null | undefined;
+}>;
+
+
+export type ModulePreviewQuery = { modulePreview: { courseSlug: string, moduleSlug: string, provinceCode: string | null, title: string, draftId: string | null, quizQuestionCount: number | null, provinceQuestionCount: number, lessons: Array<{ slug: string, title: string, minutes: number, position: number, provinceCode: string | null, changed: boolean }> } };
+
 export type MyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1049,6 +1059,32 @@ export const RestoreContentVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestoreContentVersionMutation, RestoreContentVersionMutationVariables>;
+export const ModulePreviewDocument = new TypedDocumentString(`
+    query ModulePreview($courseSlug: String!, $moduleSlug: String!, $provinceCode: String, $draftId: ID) {
+  modulePreview(
+    courseSlug: $courseSlug
+    moduleSlug: $moduleSlug
+    provinceCode: $provinceCode
+    draftId: $draftId
+  ) {
+    courseSlug
+    moduleSlug
+    provinceCode
+    title
+    draftId
+    quizQuestionCount
+    provinceQuestionCount
+    lessons {
+      slug
+      title
+      minutes
+      position
+      provinceCode
+      changed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModulePreviewQuery, ModulePreviewQueryVariables>;
 export const MyCertificatesDocument = new TypedDocumentString(`
     query MyCertificates {
   myCertificates {

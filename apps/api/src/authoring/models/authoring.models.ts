@@ -317,3 +317,41 @@ export class AuthoringCourseModel {
   @Field(() => [AuthoringModuleModel])
   modules!: AuthoringModuleModel[];
 }
+
+@ObjectType('ModulePreviewLesson')
+export class ModulePreviewLessonModel {
+  @Field()
+  slug!: string;
+  @Field()
+  title!: string;
+  @Field(() => Int)
+  minutes!: number;
+  @Field(() => Int)
+  position!: number;
+  @Field(() => String, { nullable: true, description: "Set for the province's own lessons." })
+  provinceCode!: string | null;
+  @Field()
+  path!: string;
+  @Field({ description: 'The draft changes (or adds) this lesson.' })
+  changed!: boolean;
+}
+
+@ObjectType('ModulePreview', { description: "A module as a province's learners would see it, with a draft applied." })
+export class ModulePreviewModel {
+  @Field()
+  courseSlug!: string;
+  @Field()
+  moduleSlug!: string;
+  @Field(() => String, { nullable: true, description: 'The learners’ province (null: national content only).' })
+  provinceCode!: string | null;
+  @Field({ description: "The title those learners read: the province's part's title when it sets one." })
+  title!: string;
+  @Field(() => [ModulePreviewLessonModel], { description: 'National lessons plus the province’s, in the order learners get them.' })
+  lessons!: ModulePreviewLessonModel[];
+  @Field(() => Int, { nullable: true, description: 'Questions of the quiz those learners take (national + province), null: no quiz.' })
+  quizQuestionCount!: number | null;
+  @Field(() => Int, { description: 'How many of them are the province’s own.' })
+  provinceQuestionCount!: number;
+  @Field(() => ID, { nullable: true, description: 'The draft applied (null: as published).' })
+  draftId!: string | null;
+}

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import '../../app/i18n.js';
 import { sessionStore } from '../../shared/auth/session-store.js';
 import { renderApp, stubOperations } from '../../testing/render-app.js';
-import { me, SESSION } from '../account/fixtures.js';
+import { me, PROVINCES, SESSION } from '../account/fixtures.js';
 import { lineDiff } from './line-diff.js';
 
 const TRAINER = me({ roles: ['CITIZEN', 'TRAINER'], grants: [{ role: 'TRAINER', scopeCode: null }] });
@@ -29,8 +29,59 @@ const lesson = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** Module 1 as learners see it: national lessons, and for Hà Nội (01) one of its own after lesson 2. */
+const modulePreview = (variables: Record<string, unknown>) => {
+  const hanoi = variables.provinceCode === '01';
+  const row = (slug: string, title: string, position: number, provinceCode: string | null = null, changed = false) => ({
+    slug,
+    title,
+    minutes: 5,
+    position,
+    provinceCode,
+    changed,
+  });
+  return {
+    data: {
+      modulePreview: {
+        courseSlug: 'khoa-hoc-thu',
+        moduleSlug: 'hoc-phan-mot',
+        provinceCode: hanoi ? '01' : null,
+        title: hanoi ? 'Học phần một ở Hà Nội' : 'Học phần một',
+        draftId: variables.draftId ?? null,
+        quizQuestionCount: hanoi ? 6 : 4,
+        provinceQuestionCount: hanoi ? 2 : 0,
+        lessons: [
+          row('bai-mot', 'Bài một', 1),
+          row('bai-hai', 'Bài hai', 2),
+          ...(hanoi ? [row('bai-ha-noi', 'Bài Hà Nội', 2, '01', true)] : []),
+          row('bai-ba', 'Bài ba', 3),
+        ],
+      },
+    },
+  };
+};
+
+const DRAFT = {
+  id: 'd1',
+  courseSlug: 'khoa-hoc-thu',
+  provinceCode: null,
+  title: 'Bài: Bài hai',
+  status: 'DRAFT',
+  authorName: 'Nguyễn Văn An',
+  reviewerName: null,
+  reviewComment: null,
+  submittedAt: null,
+  updatedAt: '2026-12-02T10:00:00.000Z',
+  mine: true,
+  canReview: false,
+  files: [{ path: '01-hoc-phan-mot/02-bai-hai.md', change: 'CHANGED', before: TEXT, after: TEXT }],
+};
+
 async function openEditor(handlers: Parameters<typeof stubOperations>[0]) {
-  const calls = stubOperations({ Me: TRAINER, LessonDraft: { data: { lessonDraft: lesson() } }, ...handlers }, SESSION);
+  const calls = stubOperations(
+    { Me: TRAINER, LessonDraft: { data: { lessonDraft: lesson() } }, Provinces: PROVINCES, ModulePreview: modulePreview, ...handlers },
+    SESSION,
+  );
   window.history.pushState({}, '', '/soan-bai/khoa-hoc-thu/bai/bai-hai');
   renderApp();
   await screen.findByRole('heading', { name: 'Sửa bài “Bài hai”', level: 1 });
@@ -52,6 +103,32 @@ describe('the lesson editor', () => {
     );
     fireEvent.change(screen.getByLabelText('Nội dung bài (Markdown)'), { target: { value: '## Bước một\n\nLàm theo.' } });
     expect(within(preview).getByRole('heading', { name: 'Bước một', level: 2 })).toBeTruthy();
+  });
+
+  it("shows the lesson inside its module as a chosen province's learners get it, with the draft applied", async () => {
+    const calls = await openEditor({ LessonDraft: { data: { lessonDraft: lesson({ draft: { ...DRAFT, id: 'd1' } }) } } });
+    const preview = screen.getByRole('region', { name: 'Xem trước như học viên thấy' });
+    // National by default (a national lesson): lesson 2 of 3, the module's own title.
+    expect(await within(preview).findByText('Bài 2/3 của học phần.')).toBeTruthy();
+    expect(within(preview).getByText('Học phần một')).toBeTruthy();
+    const province = within(preview).getByLabelText('Xem như học viên của');
+    await within(province).findByRole('option', { name: 'Thành phố Hà Nội' });
+    fireEvent.change(province, { target: { value: '01' } });
+    expect(await within(preview).findByText('Học phần một ở Hà Nội')).toBeTruthy();
+    const outline = within(preview).getByRole('list', { name: 'Các bài trong học phần' });
+    expect(
+      within(outline)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Bài một', 'Bài hai (bài đang sửa)', 'Bài Hà Nội · riêng của Thành phố Hà Nội có thay đổi trong bản nháp', 'Bài ba']);
+    expect(within(preview).getByText('Bài kiểm tra cuối học phần: 6 câu, trong đó 2 câu riêng của tỉnh.')).toBeTruthy();
+    // The title being typed shows in its place before it is saved.
+    fireEvent.change(screen.getByLabelText('Tên bài'), { target: { value: 'Bài hai mới' } });
+    expect(within(outline).getAllByRole('listitem')[1]!.textContent).toBe('Bài hai mới (bài đang sửa)');
+    expect(calls.filter((c) => c.operation === 'ModulePreview').map((c) => c.variables)).toEqual([
+      { courseSlug: 'khoa-hoc-thu', moduleSlug: 'hoc-phan-mot', provinceCode: null, draftId: 'd1' },
+      { courseSlug: 'khoa-hoc-thu', moduleSlug: 'hoc-phan-mot', provinceCode: '01', draftId: 'd1' },
+    ]);
   });
 
   it("saves with the revision it opened at and shows the format's problems next to their fields", async () => {

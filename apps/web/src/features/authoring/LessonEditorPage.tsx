@@ -14,6 +14,7 @@ import { LessonDraftQuery, SaveLessonDraftMutation } from './authoring.graphql.j
 import { DraftCard } from './DraftCard.js';
 import { LessonPreview } from './LessonPreview.js';
 import { LineDiff } from './LineDiff.js';
+import { ModulePreview } from './ModulePreview.js';
 import { lessonField } from './problem-fields.js';
 import { NS } from './texts.js';
 
@@ -225,6 +226,18 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
         </form>
         <section className="editor__preview" aria-labelledby="preview-title">
           <h2 id="preview-title">{t('preview')}</h2>
+          {lesson && (
+            <ModulePreview
+              courseSlug={courseSlug}
+              moduleSlug={lesson.moduleSlug}
+              lessonSlug={lesson.lessonSlug}
+              lessonProvince={lesson.provinceCode ?? null}
+              draftId={lesson.draft?.id ?? null}
+              revision={lesson.revision}
+              title={form.title}
+              archived={lesson.archived}
+            />
+          )}
           <LessonPreview
             courseSlug={courseSlug}
             path={lesson?.path ?? ''}

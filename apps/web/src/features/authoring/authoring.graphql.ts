@@ -376,3 +376,25 @@ export const RestoreContentVersionMutation = graphql(`
     }
   }
 `);
+
+export const ModulePreviewQuery = graphql(`
+  query ModulePreview($courseSlug: String!, $moduleSlug: String!, $provinceCode: String, $draftId: ID) {
+    modulePreview(courseSlug: $courseSlug, moduleSlug: $moduleSlug, provinceCode: $provinceCode, draftId: $draftId) {
+      courseSlug
+      moduleSlug
+      provinceCode
+      title
+      draftId
+      quizQuestionCount
+      provinceQuestionCount
+      lessons {
+        slug
+        title
+        minutes
+        position
+        provinceCode
+        changed
+      }
+    }
+  }
+`);
