@@ -385,6 +385,13 @@ export type ModulePreviewQueryVariables = Exact<{
 
 export type ModulePreviewQuery = { modulePreview: { courseSlug: string, moduleSlug: string, provinceCode: string | null, title: string, draftId: string | null, quizQuestionCount: number | null, provinceQuestionCount: number, lessons: Array<{ slug: string, title: string, minutes: number, position: number, provinceCode: string | null, changed: boolean }> } };
 
+export type OpenDraftsQueryVariables = Exact<{
+  courseSlug: string;
+}>;
+
+
+export type OpenDraftsQuery = { contentDrafts: Array<{ id: string, title: string, status: DraftStatus, mine: boolean, provinceCode: string | null, updatedAt: unknown }> };
+
 export type MyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1085,6 +1092,18 @@ export const ModulePreviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModulePreviewQuery, ModulePreviewQueryVariables>;
+export const OpenDraftsDocument = new TypedDocumentString(`
+    query OpenDrafts($courseSlug: String!) {
+  contentDrafts(courseSlug: $courseSlug) {
+    id
+    title
+    status
+    mine
+    provinceCode
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OpenDraftsQuery, OpenDraftsQueryVariables>;
 export const MyCertificatesDocument = new TypedDocumentString(`
     query MyCertificates {
   myCertificates {

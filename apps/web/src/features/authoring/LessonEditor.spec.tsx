@@ -79,7 +79,14 @@ const DRAFT = {
 
 async function openEditor(handlers: Parameters<typeof stubOperations>[0]) {
   const calls = stubOperations(
-    { Me: TRAINER, LessonDraft: { data: { lessonDraft: lesson() } }, Provinces: PROVINCES, ModulePreview: modulePreview, ...handlers },
+    {
+      Me: TRAINER,
+      LessonDraft: { data: { lessonDraft: lesson() } },
+      Provinces: PROVINCES,
+      ModulePreview: modulePreview,
+      OpenDrafts: { data: { contentDrafts: [] } },
+      ...handlers,
+    },
     SESSION,
   );
   window.history.pushState({}, '', '/soan-bai/khoa-hoc-thu/bai/bai-hai');
@@ -128,6 +135,63 @@ describe('the lesson editor', () => {
     expect(calls.filter((c) => c.operation === 'ModulePreview').map((c) => c.variables)).toEqual([
       { courseSlug: 'khoa-hoc-thu', moduleSlug: 'hoc-phan-mot', provinceCode: null, draftId: 'd1' },
       { courseSlug: 'khoa-hoc-thu', moduleSlug: 'hoc-phan-mot', provinceCode: '01', draftId: 'd1' },
+    ]);
+  });
+
+  it('puts a change to a second lesson into an open draft when asked, so both are published together', async () => {
+    const open = (id: string, title: string, status = 'DRAFT', mine = true) => ({
+      id,
+      title,
+      status,
+      mine,
+      provinceCode: null,
+      updatedAt: '2026-12-02T10:00:00.000Z',
+    });
+    const calls = await openEditor({
+      OpenDrafts: {
+        data: {
+          contentDrafts: [
+            open('d7', 'Bài: Bài mới'),
+            open('d8', 'Bài: Bài của người khác', 'DRAFT', false),
+            open('d9', 'Bài: Bài đang chờ duyệt', 'IN_REVIEW'),
+          ],
+        },
+      },
+      SaveLessonDraft: {
+        data: {
+          saveLessonDraft: {
+            lesson: lesson({ position: 3, revision: 'r2', draft: { ...DRAFT, id: 'd7', title: 'Bài: Bài mới' } }),
+            conflict: null,
+          },
+        },
+      },
+    });
+    // Only the trainer's own drafts still being written are offered; a new draft is the default.
+    const choice = await screen.findByRole('group', { name: 'Lưu thay đổi này vào' });
+    expect(
+      within(choice)
+        .getAllByRole('radio')
+        .map((r) => document.querySelector(`label[for="${r.id}"]`)?.textContent),
+    ).toEqual(['Một bản nháp mới', 'Thêm vào bản nháp đang mở: “Bài: Bài mới”']);
+    expect((within(choice).getByLabelText('Một bản nháp mới') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(choice).getByLabelText('Thêm vào bản nháp đang mở: “Bài: Bài mới”'));
+    fireEvent.change(screen.getByLabelText('Số thứ tự trong học phần'), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
+    await screen.findByText('Đã lưu bản nháp.');
+    // Now in that draft, the lesson's next saves go there without asking (the API keeps a file in its draft).
+    expect(screen.queryByRole('group', { name: 'Lưu thay đổi này vào' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
+    await waitFor(() => expect(calls.filter((c) => c.operation === 'SaveLessonDraft')).toHaveLength(2));
+    expect(
+      calls
+        .filter((c) => c.operation === 'SaveLessonDraft')
+        .map((c) => {
+          const input = c.variables.input as { position: number; draftId: string | null };
+          return [input.position, input.draftId];
+        }),
+    ).toEqual([
+      [3, 'd7'],
+      [3, null],
     ]);
   });
 

@@ -12,6 +12,7 @@ import { QueryState } from '../../shared/ui/QueryState.js';
 import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { LessonDraftQuery, SaveLessonDraftMutation } from './authoring.graphql.js';
 import { DraftCard } from './DraftCard.js';
+import { DraftChoice } from './DraftChoice.js';
 import { LessonPreview } from './LessonPreview.js';
 import { LineDiff } from './LineDiff.js';
 import { ModulePreview } from './ModulePreview.js';
@@ -86,6 +87,7 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
   const [conflict, setConflict] = useState<{ yours: string; theirs: string; message: string; revision: string } | null>(null);
   const [saved, setSaved] = useState(false);
   const [draftDone, setDraftDone] = useState<string | null>(null);
+  const [intoDraft, setIntoDraft] = useState('');
   const set = (key: keyof Form) => (value: string) => {
     setSaved(false);
     setForm((f) => ({ ...f, [key]: value }));
@@ -109,6 +111,8 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
             .filter(Boolean),
           body: form.body,
           archived: form.archived,
+          // A lesson already in a draft stays there; another goes where the trainer chose (DraftChoice).
+          draftId: lesson?.draft ? null : intoDraft || null,
         },
       }),
     onSuccess: async ({ saveLessonDraft }) => {
@@ -217,6 +221,7 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
               <label htmlFor="lesson-archived">{t('archive')}</label>
             </div>
           )}
+          {!lesson?.draft && <DraftChoice courseSlug={courseSlug} value={intoDraft} onChange={setIntoDraft} />}
           <SubmitButton pending={save.isPending}>{t('save')}</SubmitButton>
           {saved && (
             <p role="status" className="form-success">

@@ -398,3 +398,16 @@ export const ModulePreviewQuery = graphql(`
     }
   }
 `);
+
+export const OpenDraftsQuery = graphql(`
+  query OpenDrafts($courseSlug: String!) {
+    contentDrafts(courseSlug: $courseSlug) {
+      id
+      title
+      status
+      mine
+      provinceCode
+      updatedAt
+    }
+  }
+`);
