@@ -27,6 +27,8 @@ export function DraftCard({ draft, open = false, onDone }: DraftCardProps) {
   const [comment, setComment] = useState('');
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
+  // Sending back without saying what to change helps nobody: asked for here before the API refuses it.
+  const [commentMissing, setCommentMissing] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['authoring'] });
   const submit = useMutation({
     mutationFn: () => execute(SubmitDraftMutation, { input: { draftId: draft.id } }),
@@ -51,6 +53,7 @@ export function DraftCard({ draft, open = false, onDone }: DraftCardProps) {
   });
   const error = submit.error ?? review.error ?? publish.error;
   const errors = formErrors(error, i18n.language, tc);
+  const commentError = commentMissing ? t('commentRequired') : errors.fields.comment;
   const pending = submit.isPending || review.isPending || publish.isPending;
   const editable = draft.status === 'DRAFT' || draft.status === 'CHANGES_REQUESTED';
   const id = `draft-${draft.id}`;
@@ -105,7 +108,7 @@ export function DraftCard({ draft, open = false, onDone }: DraftCardProps) {
       {(draft.status === 'IN_REVIEW' || draft.status === 'APPROVED') && draft.mine && !draft.canReview && <p>{t('ownDraft')}</p>}
       {draft.status === 'IN_REVIEW' && draft.canReview && (
         <div className="draft__review">
-          <div className={`field${errors.fields.comment ? ' field--invalid' : ''}`}>
+          <div className={`field${commentError ? ' field--invalid' : ''}`}>
             <label htmlFor={`${id}-comment`}>{t('comment')}</label>
             <p id={`${id}-comment-hint`} className="field__hint">
               {t('commentHint')}
@@ -114,17 +117,30 @@ export function DraftCard({ draft, open = false, onDone }: DraftCardProps) {
               id={`${id}-comment`}
               rows={3}
               value={comment}
-              onChange={(e) => setComment(e.target.value)}
-              aria-describedby={`${id}-comment-hint${errors.fields.comment ? ` ${id}-comment-error` : ''}`}
-              aria-invalid={errors.fields.comment ? true : undefined}
+              onChange={(e) => {
+                setComment(e.target.value);
+                setCommentMissing(false);
+              }}
+              aria-describedby={`${id}-comment-hint${commentError ? ` ${id}-comment-error` : ''}`}
+              aria-invalid={commentError ? true : undefined}
             />
-            <FieldError id={`${id}-comment`} error={errors.fields.comment} />
+            <FieldError id={`${id}-comment`} error={commentError} />
           </div>
           <div className="button-row">
             <button type="button" className="button button--primary" disabled={pending} onClick={() => review.mutate('APPROVE')}>
               {t('approve')}
             </button>
-            <button type="button" className="button" disabled={pending} onClick={() => review.mutate('SEND_BACK')}>
+            <button
+              type="button"
+              className="button"
+              disabled={pending}
+              onClick={() => {
+                if (!comment.trim()) {
+                  setCommentMissing(true);
+                  document.getElementById(`${id}-comment`)?.focus();
+                } else review.mutate('SEND_BACK');
+              }}
+            >
               {t('sendBack')}
             </button>
           </div>
