@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useAuth } from '../../shared/auth/AuthProvider.js';
+import './account-texts.js';
 
 /** Shown instead of the sign-in and sign-up forms to someone already signed in. */
 export function AlreadySignedIn() {

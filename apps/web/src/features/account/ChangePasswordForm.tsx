@@ -6,6 +6,7 @@ import { FormAlert, PasswordField, SubmitButton } from '../../shared/forms/Field
 import { focusFirstInvalid, formErrors } from '../../shared/forms/form-errors.js';
 import { execute } from '../../shared/graphql/execute.js';
 import { ChangePasswordMutation } from './account.graphql.js';
+import './account-texts.js';
 
 const FIELD_ORDER: Array<[string, string]> = [
   ['currentPassword', 'password-current'],

@@ -13,6 +13,7 @@ import { currentTeam, displayedRoles } from './roles.js';
 import { authHref, SIGN_IN } from './return-to.js';
 import { useMe, type Me } from './use-me.js';
 import '../teams/teams-texts.js';
+import './account-texts.js';
 
 const ContinueLearning = lazy(() => import('../learning/ContinueLearning.js'));
 

@@ -8,6 +8,7 @@ import { execute } from '../../shared/graphql/execute.js';
 import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { ResetPasswordWithCodeMutation } from './password-reset.graphql.js';
 import { SIGN_IN } from './return-to.js';
+import './account-texts.js';
 
 const FIELD_ORDER: Array<[string, string]> = [
   ['phone', 'reset-phone'],

@@ -11,6 +11,7 @@ import { SignInMutation } from './account.graphql.js';
 import { AlreadySignedIn } from './AlreadySignedIn.js';
 import { authHref, RESET_PASSWORD, SIGN_UP, useReturnPath } from './return-to.js';
 import { isAdmin } from './roles.js';
+import './account-texts.js';
 
 const FIELD_ORDER: Array<[string, string]> = [
   ['phone', 'signin-phone'],

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { SignUpMutation } from './account.graphql.js';
 import { AlreadySignedIn } from './AlreadySignedIn.js';
 import { authHref, SIGN_IN, useReturnPath } from './return-to.js';
+import './account-texts.js';
 
 const FIELD_ORDER: Array<[string, string]> = [
   ['phone', 'signup-phone'],

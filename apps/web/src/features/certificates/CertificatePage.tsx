@@ -14,6 +14,7 @@ import { downloadCertificatePdf } from './download-pdf.js';
 import { ManageCertificate } from './ManageCertificate.js';
 import './manage-texts.js';
 import './certificates-texts.js';
+import '../account/account-texts.js';
 
 /** /chung-nhan/<serial>: the holder's certificate, its PDF, the link to share and its QR code on screen. */
 export default function CertificatePage() {

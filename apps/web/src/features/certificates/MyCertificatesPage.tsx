@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { authHref, SIGN_IN } from '../account/return-to.js';
 import { MyCertificates, useMyCertificates } from './MyCertificates.js';
 import './certificates-texts.js';
+import '../account/account-texts.js';
 
 /**
  * /chung-nhan: the learner's certificates. Reached by "Nhận chứng nhận" right after the last quiz: with

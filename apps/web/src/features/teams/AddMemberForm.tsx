@@ -7,6 +7,7 @@ import { execute } from '../../shared/graphql/execute.js';
 import { refreshTeam } from './refresh-team.js';
 import { AddTeamMemberMutation } from './teams.graphql.js';
 import './teams-texts.js';
+import '../account/account-texts.js';
 
 const FIELD_ORDER: Array<[string, string]> = [
   ['phone', 'member-phone'],

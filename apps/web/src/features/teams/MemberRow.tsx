@@ -12,6 +12,7 @@ import { refreshTeam } from './refresh-team.js';
 import type { WaitingQuiz } from './team-progress.js';
 import { RemoveTeamMemberMutation, SetTeamLeaderMutation } from './teams.graphql.js';
 import './teams-texts.js';
+import '../account/account-texts.js';
 
 export type Member = TeamQuery['team']['members'][number];
 

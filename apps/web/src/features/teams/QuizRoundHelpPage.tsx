@@ -11,6 +11,7 @@ import { SignInFirst } from './SignInFirst.js';
 import { TEAM_COURSE, waitingQuizzes } from './team-progress.js';
 import { LearnerQuizRoundsQuery } from './teams.graphql.js';
 import './teams-texts.js';
+import '../account/account-texts.js';
 
 /**
  * `/cho-lam-lai`: a trainer or an admin (who see no team page of the learner, or would have to search for it) finds a

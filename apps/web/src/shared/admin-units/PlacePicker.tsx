@@ -6,6 +6,7 @@ import { FieldError } from '../forms/Field.js';
 import { ProvinceCommunesQuery, ProvincesQuery, SearchCommunesQuery } from './admin-units.graphql.js';
 import { useDebouncedValue } from './use-debounced-value.js';
 import { foldVietnamese } from '@lantoa/domain';
+import './place-texts.js';
 
 export interface Place {
   provinceCode: string;

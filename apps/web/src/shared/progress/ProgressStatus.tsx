@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthProvider.js';
+import { sessionStore } from '../auth/session-store.js';
 import { pickText } from '../localized.js';
 import { dismissRejections } from './queue.js';
 import { useDeviceProgress } from './use-progress.js';
@@ -16,8 +17,12 @@ export function ProgressStatus() {
   const { status } = useAuth();
   const { pending, rejections, sync, online } = useDeviceProgress();
 
-  // The sender loads after the first paint (its code and IndexedDB's are not part of the first page).
+  // The sender loads after the first paint (its code and IndexedDB's are not part of the first page), and on a phone
+  // where nobody has signed in yet not before someone does: until then there is nobody to send progress for (a
+  // visitor's is kept on the phone and goes with them when they sign in, when this runs again).
+  const someone = status === 'signedIn' || sessionStore.offlineUser() !== null;
   useEffect(() => {
+    if (!someone) return;
     let stop: (() => void) | undefined;
     let stopped = false;
     // Should its code fail to load (offline before the service worker has it), the queue waits for the next page.
@@ -33,7 +38,7 @@ export function ProgressStatus() {
       stopped = true;
       stop?.();
     };
-  }, [queryClient]);
+  }, [queryClient, someone]);
 
   const queued = status === 'signedIn' && pending.length > 0 && (sync.waiting || !online);
   return (
