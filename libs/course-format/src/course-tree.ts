@@ -71,12 +71,19 @@ export function treeHash(tree: CourseTree): string {
   return hash.digest('hex');
 }
 
-/** The tree with some text files replaced (`null` removes the file). */
-export function withFiles(tree: CourseTree, changes: Record<string, string | null>): CourseTree {
-  const files = { ...tree.files };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === null) delete files[path];
-    else files[path] = text;
-  }
-  return { ...tree, files };
+/** The tree with some text files (and some blobs, base64) replaced; `null` removes the file. */
+export function withFiles(
+  tree: CourseTree,
+  changes: Record<string, string | null>,
+  blobChanges: Record<string, string | null> = {},
+): CourseTree {
+  const apply = (map: Record<string, string>, edits: Record<string, string | null>) => {
+    const next = { ...map };
+    for (const [path, value] of Object.entries(edits)) {
+      if (value === null) delete next[path];
+      else next[path] = value;
+    }
+    return next;
+  };
+  return { ...tree, files: apply(tree.files, changes), blobs: apply(tree.blobs, blobChanges) };
 }

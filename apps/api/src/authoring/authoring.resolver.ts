@@ -120,6 +120,6 @@ export class AuthoringResolver {
   @ResolveField(() => [ContentProblemModel], { description: 'What the course format finds wrong (must be empty to submit or publish).' })
   async problems(@Parent() draft: DraftModel): Promise<ContentProblemModel[]> {
     const ws = await this.drafts.workspace(draft.courseSlug);
-    return this.drafts.validate(ws.published.version.tree, Object.fromEntries(draft.files.map((f) => [f.path, f.after])));
+    return this.drafts.validate(ws.published.version.tree, Object.fromEntries(draft.files.map((f) => [f.path, f.after])), draft.blobs);
   }
 }

@@ -8,6 +8,7 @@ import { message } from '../errors/messages.js';
 import type { Viewer } from '../identity/viewer.js';
 import {
   findLessonPath,
+  folderOf,
   lessonLocation,
   lessonPath,
   moduleDirs,
@@ -28,6 +29,15 @@ import {
   type LessonDraftModel,
   type QuizDraftModel,
 } from './models/authoring.models.js';
+
+/** Where an uploaded image goes: beside an existing lesson, or (a new lesson) in a module's or province's folder. */
+export interface AddImageTarget {
+  courseSlug: string;
+  lessonSlug?: string | null;
+  moduleSlug?: string | null;
+  provinceCode?: string | null;
+  draftId?: string | null;
+}
 
 /** A course as the editor sees it: the published folder with one open draft's changes over it. */
 export interface Workspace {
@@ -67,8 +77,8 @@ export class DraftsService {
   }
 
   /** Problems the course format finds in the course with this draft's changes, by file and field. */
-  validate(tree: CourseTree, files: Record<string, string | null>): ContentProblemModel[] {
-    const { problems } = loadCourseTree(withFiles(tree, files));
+  validate(tree: CourseTree, files: Record<string, string | null>, blobs: Record<string, string | null> = {}): ContentProblemModel[] {
+    const { problems } = loadCourseTree(withFiles(tree, files, blobs));
     return problems.map((p) => ({ path: p.file, field: p.field ?? null, code: p.code, message: p.message, line: p.line ?? null }));
   }
 
@@ -166,6 +176,48 @@ export class DraftsService {
     });
   }
 
+  /**
+   * Puts an image (WebP bytes, already checked and re-encoded) into a draft, in `images/` beside the lesson (a new
+   * lesson: beside where it will be). It goes into the draft that holds the lesson, else the one asked for, else a new
+   * one: the lesson's text that uses it must be saved into the same draft (`draftId`), as validation reads one draft.
+   */
+  async addImage(
+    viewer: Viewer,
+    input: AddImageTarget,
+    name: string,
+    data: Buffer,
+  ): Promise<{ draftId: string | null; path: string; src: string }> {
+    return this.locked(input.courseSlug, async (em, ws) => {
+      const found = input.lessonSlug ? this.locateLesson(ws, input.lessonSlug) : null;
+      let folder: string;
+      if (found) folder = found.path.split('/').slice(0, -1).join('/');
+      else {
+        if (input.lessonSlug && !input.moduleSlug) throw DomainError.notFound('authoring.lessonNotFound');
+        const moduleDir = moduleDirs(Object.keys(ws.published.version.tree.files)).get(input.moduleSlug ?? '');
+        if (!moduleDir) throw DomainError.notFound('authoring.moduleNotFound');
+        folder = folderOf(moduleDir, input.provinceCode ?? null);
+      }
+      const path = `${folder}/images/${name}`;
+      if (!policies.editCourseFile(viewer, path)) throw DomainError.forbidden();
+      const holder = this.holder(ws, found?.draft ?? null, input.draftId);
+      const base64 = data.toString('base64');
+      // The same picture is published there already (names carry a hash of the bytes): nothing to add.
+      if (ws.published.version.tree.blobs[path] === base64) return { draftId: holder?.id ?? null, path, src: `images/${name}` };
+      const title = found?.text ? `Bài: ${lessonFields(found.text).title}` : `Ảnh: ${name}`;
+      const draft = await this.apply(em, ws, viewer, holder, {}, title, { [path]: base64 });
+      return { draftId: draft.id, path, src: `images/${name}` };
+    });
+  }
+
+  /** An image as the editor previews it: from the open draft that holds it, else as published. */
+  async image(viewer: Viewer, courseSlug: string, path: string): Promise<Buffer> {
+    if (!policies.editCourseFile(viewer, path)) throw DomainError.forbidden();
+    const ws = await this.workspace(courseSlug);
+    const data = ws.drafts.find((d) => typeof d.blobs[path] === 'string')?.blobs[path] ?? ws.published.version.tree.blobs[path];
+    if (!data) throw DomainError.notFound('authoring.imageNotFound');
+    return Buffer.from(data, 'base64');
+  }
+
   /** The draft a change goes into: the one already holding the file, else the one asked for, else a new one. */
   private holder(ws: Workspace, holding: ContentDraft | null, draftId: string | null | undefined): ContentDraft | null {
     if (!draftId) return holding;
@@ -197,8 +249,9 @@ export class DraftsService {
         : [],
     );
     const published = ws.published.version.tree.files;
+    const publishedBlobs = ws.published.version.tree.blobs;
     return drafts.map((d) => {
-      const paths = Object.keys(d.files).sort();
+      const paths = draftPaths(d).sort();
       return {
         id: d.id,
         courseSlug: ws.published.slug,
@@ -210,12 +263,18 @@ export class DraftsService {
         reviewComment: d.reviewComment,
         submittedAt: d.submittedAt,
         updatedAt: d.updatedAt,
-        files: paths.map((path) => ({
-          path,
-          change: d.files[path] === null ? 'REMOVED' : published[path] === undefined ? 'ADDED' : 'CHANGED',
-          before: published[path] ?? null,
-          after: d.files[path] ?? null,
-        })),
+        files: Object.keys(d.files)
+          .sort()
+          .map((path) => ({
+            path,
+            change: d.files[path] === null ? 'REMOVED' : published[path] === undefined ? 'ADDED' : 'CHANGED',
+            before: published[path] ?? null,
+            after: d.files[path] ?? null,
+          })),
+        images: Object.keys(d.blobs)
+          .sort()
+          .map((path) => ({ path, change: d.blobs[path] === null ? 'REMOVED' : publishedBlobs[path] === undefined ? 'ADDED' : 'CHANGED' })),
+        blobs: d.blobs,
         mine: !!viewer.actorId && d.contributorIds.includes(viewer.actorId),
         canReview: policies.approveDraft(viewer, { paths, contributorIds: d.contributorIds }),
         paths,
@@ -227,7 +286,7 @@ export class DraftsService {
   /** Open drafts of a course the viewer may edit (all their files), oldest first: the review queue. */
   async listOpen(viewer: Viewer, courseSlug: string): Promise<DraftModel[]> {
     const ws = await this.workspace(courseSlug);
-    const visible = ws.drafts.filter((d) => Object.keys(d.files).every((p) => policies.editCourseFile(viewer, p)));
+    const visible = ws.drafts.filter((d) => draftPaths(d).every((p) => policies.editCourseFile(viewer, p)));
     return this.describe(ws, visible, viewer);
   }
 
@@ -287,10 +346,11 @@ export class DraftsService {
     holder: ContentDraft | null,
     changes: Record<string, string | null>,
     title: string,
+    blobChanges: Record<string, string | null> = {},
   ): Promise<ContentDraft> {
-    for (const path of Object.keys(changes)) {
+    for (const path of [...Object.keys(changes), ...Object.keys(blobChanges)]) {
       if (!policies.editCourseFile(viewer, path)) throw DomainError.forbidden();
-      const other = ws.drafts.find((d) => d !== holder && path in d.files);
+      const other = ws.drafts.find((d) => d !== holder && (path in d.files || path in d.blobs));
       if (other) throw new DomainError('CONFLICT', 'authoring.draftOfOther', {}, [], { draftId: other.id, path });
     }
     const published = ws.published.version.tree.files;
@@ -300,6 +360,7 @@ export class DraftsService {
         courseId: ws.published.courseId,
         title,
         files: {},
+        blobs: {},
         bases: {},
         authorId: viewer.actorId,
         contributorIds: [],
@@ -315,9 +376,15 @@ export class DraftsService {
         delete bases[path];
       } else files[path] = text;
     }
+    const blobs = { ...draft.blobs };
+    for (const [path, data] of Object.entries(blobChanges)) {
+      if ((data ?? undefined) === ws.published.version.tree.blobs[path]) delete blobs[path];
+      else blobs[path] = data;
+    }
     draft.files = files;
+    draft.blobs = blobs;
     draft.bases = bases;
-    draft.provinceCode = provinceOfPaths(Object.keys(files));
+    draft.provinceCode = provinceOfPaths([...Object.keys(files), ...Object.keys(blobs)]);
     draft.revision += 1;
     if (viewer.actorId && !draft.contributorIds.includes(viewer.actorId)) draft.contributorIds = [...draft.contributorIds, viewer.actorId];
     // A change after submission needs a new review: an approval is of the text the reviewer saw.
@@ -337,7 +404,7 @@ export class DraftsService {
     const at = lessonLocation(path ?? removed ?? publishedPath!)!;
     const text = path ? files[path]! : (ws.published.version.tree.files[publishedPath ?? ''] ?? '');
     const moduleSlug = [...moduleDirs(Object.keys(files)).entries()].find(([, dir]) => dir === at.moduleDir)?.[0] ?? '';
-    const problems = draft ? this.validate(ws.published.version.tree, draft.files).filter((p) => p.path === at.path) : [];
+    const problems = draft ? this.validate(ws.published.version.tree, draft.files, draft.blobs).filter((p) => p.path === at.path) : [];
     return {
       courseSlug: ws.published.slug,
       lessonSlug: slug,
@@ -370,9 +437,14 @@ export class DraftsService {
       text,
       publishedText: ws.published.version.tree.files[path] ?? null,
       draft: draft ? (await this.describe(ws, [draft], viewer))[0]! : null,
-      problems: draft ? this.validate(ws.published.version.tree, draft.files).filter((p) => p.path === path) : [],
+      problems: draft ? this.validate(ws.published.version.tree, draft.files, draft.blobs).filter((p) => p.path === path) : [],
     };
   }
+}
+
+/** Every path a draft changes, text files and images. */
+export function draftPaths(draft: Pick<ContentDraft, 'files' | 'blobs'>): string[] {
+  return [...Object.keys(draft.files), ...Object.keys(draft.blobs)];
 }
 
 function conflict(yours: string | null, theirs: string | null | undefined): DraftConflictModel {

@@ -8,7 +8,7 @@ import { CourseImportService } from '../catalog/course-import.service.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Viewer } from '../identity/viewer.js';
 import { textHash } from './course-paths.js';
-import { DraftsService } from './drafts.service.js';
+import { draftPaths, DraftsService } from './drafts.service.js';
 import { ReviewDecision } from './dto/authoring.inputs.js';
 import { ContentAuditEntry, ContentDraft, type DraftStatus } from './entities/index.js';
 import type { AuditAction } from './entities/content-audit-entry.entity.js';
@@ -31,7 +31,7 @@ export class PublishingService {
 
   async submit(viewer: Viewer, draftId: string): Promise<DraftModel> {
     return this.decide(viewer, draftId, async (em, draft, ws) => {
-      if (!Object.keys(draft.files).every((p) => policies.editCourseFile(viewer, p))) throw DomainError.forbidden();
+      if (!draftPaths(draft).every((p) => policies.editCourseFile(viewer, p))) throw DomainError.forbidden();
       expectStatus(draft, ['DRAFT', 'CHANGES_REQUESTED']);
       this.expectValid(ws.published.version.tree, draft);
       draft.status = 'IN_REVIEW';
@@ -64,7 +64,7 @@ export class PublishingService {
       for (const [path, base] of Object.entries(draft.bases)) {
         if (textHash(tree.files[path]) !== base) throw new DomainError('CONFLICT', 'authoring.publishedMoved', { path });
       }
-      const loaded = loadCourseTree(withFiles(tree, draft.files));
+      const loaded = loadCourseTree(withFiles(tree, draft.files, draft.blobs));
       if (!loaded.course) throw this.problemsError(loaded.problems.length);
       const imported = await this.importer.importCourse(
         loaded.course,
@@ -155,14 +155,14 @@ export class PublishingService {
   }
 
   private expectReviewer(viewer: Viewer, draft: ContentDraft): void {
-    const paths = Object.keys(draft.files);
+    const paths = draftPaths(draft);
     if (!paths.every((p) => policies.editCourseFile(viewer, p))) throw DomainError.forbidden();
     if (!policies.approveDraft(viewer, { paths, contributorIds: draft.contributorIds }))
       throw new DomainError('FORBIDDEN', 'authoring.ownDraft');
   }
 
   private expectValid(tree: Parameters<DraftsService['validate']>[0], draft: ContentDraft): void {
-    const problems = this.drafts.validate(tree, draft.files);
+    const problems = this.drafts.validate(tree, draft.files, draft.blobs);
     if (problems.length > 0) throw this.problemsError(problems.length, problems);
   }
 

@@ -166,6 +166,28 @@ export const messages = {
     vi: 'Khóa học chưa được nạp lại từ tệp kể từ khi có chức năng soạn bài. Hãy khởi động lại máy chủ.',
     en: 'The course has not been imported from its files since authoring was added. Restart the server.',
   },
+  'authoring.imageMissing': { vi: 'Hãy chọn một ảnh để tải lên.', en: 'Choose an image to upload.' },
+  'authoring.imageType': {
+    vi: 'Tệp này không phải ảnh JPEG, PNG, WebP hoặc GIF. Hãy chọn một ảnh chụp hoặc ảnh có sẵn trên máy.',
+    en: 'This file is not a JPEG, PNG, WebP or GIF image. Choose a photo or a picture on your device.',
+  },
+  'authoring.imageUnreadable': {
+    vi: 'Không đọc được ảnh này, có thể tệp bị hỏng. Hãy thử một ảnh khác.',
+    en: 'This image cannot be read; the file may be damaged. Try another image.',
+  },
+  'authoring.imageTooLarge': {
+    vi: 'Ảnh nặng quá {maxMb} MB. Hãy chọn ảnh nhỏ hơn, hoặc chụp lại với chất lượng thấp hơn.',
+    en: 'The image is larger than {maxMb} MB. Choose a smaller one, or take it again at a lower quality.',
+  },
+  'authoring.imageTooManyPixels': {
+    vi: 'Ảnh quá lớn ({megapixels} triệu điểm ảnh, tối đa {max} triệu). Hãy thu nhỏ ảnh rồi tải lên lại.',
+    en: 'The image is too big ({megapixels} megapixels, at most {max}). Make it smaller and upload it again.',
+  },
+  'authoring.imageStillTooLarge': {
+    vi: 'Ảnh vẫn nặng hơn {maxKb} KB sau khi nén. Hãy cắt bớt phần không cần rồi tải lên lại.',
+    en: 'The image is still over {maxKb} KB after compression. Crop it and upload it again.',
+  },
+  'authoring.imageNotFound': { vi: 'Không tìm thấy ảnh này.', en: 'This image was not found.' },
   internal: { vi: 'Có lỗi ở máy chủ. Hãy thử lại sau ít phút.', en: 'Something went wrong on the server. Please try again shortly.' },
 } as const;
 

@@ -308,14 +308,14 @@ export type LessonDraftQueryVariables = Exact<{
 }>;
 
 
-export type LessonDraftQuery = { lessonDraft: { courseSlug: string, lessonSlug: string, moduleSlug: string, provinceCode: string | null, position: number, path: string, title: string, minutes: number, objectives: Array<string>, body: string, archived: boolean, revision: string, text: string, publishedText: string | null, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } | null } };
+export type LessonDraftQuery = { lessonDraft: { courseSlug: string, lessonSlug: string, moduleSlug: string, provinceCode: string | null, position: number, path: string, title: string, minutes: number, objectives: Array<string>, body: string, archived: boolean, revision: string, text: string, publishedText: string | null, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }>, images: Array<{ path: string, change: string }> } | null } };
 
 export type SaveLessonDraftMutationVariables = Exact<{
   input: SaveLessonDraftInput;
 }>;
 
 
-export type SaveLessonDraftMutation = { saveLessonDraft: { lesson: { courseSlug: string, lessonSlug: string, moduleSlug: string, provinceCode: string | null, position: number, path: string, title: string, minutes: number, objectives: Array<string>, body: string, archived: boolean, revision: string, text: string, publishedText: string | null, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }> } | null }, conflict: { message: string, yours: string, theirs: string, revision: string } | null } };
+export type SaveLessonDraftMutation = { saveLessonDraft: { lesson: { courseSlug: string, lessonSlug: string, moduleSlug: string, provinceCode: string | null, position: number, path: string, title: string, minutes: number, objectives: Array<string>, body: string, archived: boolean, revision: string, text: string, publishedText: string | null, problems: Array<{ path: string, field: string | null, code: string, message: string }>, draft: { id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }>, images: Array<{ path: string, change: string }> } | null }, conflict: { message: string, yours: string, theirs: string, revision: string } | null } };
 
 export type QuizDraftQueryVariables = Exact<{
   courseSlug: string;
@@ -338,7 +338,7 @@ export type ContentDraftsQueryVariables = Exact<{
 }>;
 
 
-export type ContentDraftsQuery = { contentDrafts: Array<{ id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }>, problems: Array<{ path: string, field: string | null, message: string }> }> };
+export type ContentDraftsQuery = { contentDrafts: Array<{ id: string, courseSlug: string, provinceCode: string | null, title: string, status: DraftStatus, authorName: string | null, reviewerName: string | null, reviewComment: string | null, submittedAt: unknown, updatedAt: unknown, mine: boolean, canReview: boolean, files: Array<{ path: string, change: string, before: string | null, after: string | null }>, images: Array<{ path: string, change: string }>, problems: Array<{ path: string, field: string | null, message: string }> }> };
 
 export type SubmitDraftMutationVariables = Exact<{
   input: SubmitDraftInput;
@@ -762,6 +762,10 @@ export const LessonDraftDocument = new TypedDocumentString(`
         before
         after
       }
+      images {
+        path
+        change
+      }
     }
   }
 }
@@ -808,6 +812,10 @@ export const SaveLessonDraftDocument = new TypedDocumentString(`
           change
           before
           after
+        }
+        images {
+          path
+          change
         }
       }
     }
@@ -962,6 +970,10 @@ export const ContentDraftsDocument = new TypedDocumentString(`
       change
       before
       after
+    }
+    images {
+      path
+      change
     }
     problems {
       path

@@ -36,6 +36,13 @@ export class ContentDraft {
   @Column({ type: 'jsonb', default: {} })
   files!: Record<string, string | null>;
 
+  /**
+   * Images added (path → WebP bytes as base64; null: removed), published as course assets with the text. A name
+   * carries a hash of its bytes, so the same path always means the same image and needs no base to compare.
+   */
+  @Column({ type: 'jsonb', default: {} })
+  blobs!: Record<string, string | null>;
+
   /** Path → hash of the published text when the draft first changed it (null: the file did not exist). */
   @Column({ type: 'jsonb', default: {} })
   bases!: Record<string, string | null>;

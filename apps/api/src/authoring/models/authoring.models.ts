@@ -43,6 +43,15 @@ export class DraftFileModel {
   after!: string | null;
 }
 
+@ObjectType('DraftImage')
+export class DraftImageModel {
+  @Field({ description: 'Path in the course folder, e.g. `01-x/images/so-do-1a2b3c4d.webp`.' })
+  path!: string;
+
+  @Field({ description: 'ADDED, CHANGED or REMOVED.' })
+  change!: string;
+}
+
 @ObjectType('Draft')
 export class DraftModel {
   @Field(() => ID)
@@ -78,6 +87,9 @@ export class DraftModel {
   @Field(() => [DraftFileModel])
   files!: DraftFileModel[];
 
+  @Field(() => [DraftImageModel], { description: 'Images uploaded into it (GET /authoring/images/<course>/<path> shows one).' })
+  images!: DraftImageModel[];
+
   @Field({ description: 'The viewer wrote part of it (so may not approve or publish it, unless a national admin).' })
   mine!: boolean;
 
@@ -87,6 +99,7 @@ export class DraftModel {
   // Resolved on request only (validation reads the whole course).
   paths!: string[];
   contributorIds!: string[];
+  blobs!: Record<string, string | null>;
 }
 
 @ObjectType('LessonDraft')

@@ -11,6 +11,7 @@ import { AddQuizRoundsAndPasswordResets1764960000000 } from './1764960000000-add
 import { ReportTotalsAndCumulativeDays1764970000000 } from './1764970000000-report-totals-and-cumulative-days.js';
 import { AddAuthoring1764980000000 } from './1764980000000-add-authoring.js';
 import { ReportOutbox1764990000000 } from './1764990000000-report-outbox.js';
+import { AddDraftImages1765000000000 } from './1765000000000-add-draft-images.js';
 
 /** Every migration, in order. TypeORM runs the pending ones at start-up. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   ReportTotalsAndCumulativeDays1764970000000,
   AddAuthoring1764980000000,
   ReportOutbox1764990000000,
+  AddDraftImages1765000000000,
 ];

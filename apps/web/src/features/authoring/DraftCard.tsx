@@ -8,11 +8,12 @@ import { FieldError, FormAlert } from '../../shared/forms/Field.js';
 import { formErrors } from '../../shared/forms/form-errors.js';
 import { execute } from '../../shared/graphql/execute.js';
 import { PublishDraftMutation, ReviewDraftMutation, SubmitDraftMutation } from './authoring.graphql.js';
+import { useDraftImageUrls } from './ImageUpload.js';
 import { LineDiff } from './LineDiff.js';
 import { NS } from './texts.js';
 
 interface DraftCardProps {
-  draft: DraftFields & { problems?: { path: string; message: string }[] };
+  draft: Omit<DraftFields, 'images'> & { images?: DraftFields['images']; problems?: { path: string; message: string }[] };
   /** Show the changed files' diffs open (the review queue) or folded (an editor's own draft). */
   open?: boolean;
   /** Told what was done, to say it where it stays (a published draft leaves the queue). */
@@ -57,6 +58,11 @@ export function DraftCard({ draft, open = false, onDone }: DraftCardProps) {
   const pending = submit.isPending || review.isPending || publish.isPending;
   const editable = draft.status === 'DRAFT' || draft.status === 'CHANGES_REQUESTED';
   const id = `draft-${draft.id}`;
+  const images = draft.images ?? [];
+  const imageUrls = useDraftImageUrls(
+    draft.courseSlug,
+    images.filter((i) => i.change !== 'REMOVED').map((i) => i.path),
+  );
 
   return (
     <article className="card draft" aria-labelledby={`${id}-title`}>
@@ -81,7 +87,7 @@ export function DraftCard({ draft, open = false, onDone }: DraftCardProps) {
       )}
       <details open={open}>
         <summary>
-          {t('files')} ({draft.files.length})
+          {t('files')} ({draft.files.length + images.length})
         </summary>
         {draft.files.map((f) => (
           <section key={f.path} aria-label={f.path}>
@@ -90,6 +96,15 @@ export function DraftCard({ draft, open = false, onDone }: DraftCardProps) {
             </h4>
             <LineDiff before={f.before} after={f.after} />
           </section>
+        ))}
+        {images.map((image) => (
+          <figure key={image.path} className="draft__image">
+            {/* Described by the lesson text that uses it (shown above); here it is one of the changed files. */}
+            {imageUrls[image.path] && <img src={imageUrls[image.path]} alt="" />}
+            <figcaption className="draft__path">
+              {image.path} <span className="card__meta">({t(`change_${image.change}`)})</span>
+            </figcaption>
+          </figure>
         ))}
       </details>
       <FormAlert message={errors.general} />

@@ -4,6 +4,7 @@ import '../../app/i18n.js';
 import { sessionStore } from '../../shared/auth/session-store.js';
 import { renderApp, stubOperations } from '../../testing/render-app.js';
 import { me, PROVINCES, SESSION } from '../account/fixtures.js';
+import { insertImage } from './insert-image.js';
 import { lineDiff } from './line-diff.js';
 
 const TRAINER = me({ roles: ['CITIZEN', 'TRAINER'], grants: [{ role: 'TRAINER', scopeCode: null }] });
@@ -262,6 +263,102 @@ describe('the lesson editor', () => {
     expect(calls.filter((c) => c.operation === 'SaveLessonDraft').map((c) => (c.variables.input as { revision: string }).revision)).toEqual(
       ['r1', 'r9'],
     );
+  });
+});
+
+describe('adding an image to a lesson', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStore.set(null);
+  });
+
+  it('asks for the alt text, uploads the picked file, inserts it at the cursor, previews it and saves into its draft', async () => {
+    const calls = await openEditor({
+      SaveLessonDraft: { data: { saveLessonDraft: { lesson: lesson({ revision: 'r2' }), conflict: null } } },
+    });
+    const graphql = globalThis.fetch;
+    const uploads: FormData[] = [];
+    const fetched: string[] = [];
+    let refuse = true;
+    globalThis.fetch = (async (url: string, init?: RequestInit) => {
+      if (url === '/authoring/images/khoa-hoc-thu') {
+        uploads.push(init!.body as FormData);
+        if (refuse) {
+          const message = 'Tệp này không phải ảnh JPEG, PNG, WebP hoặc GIF. Hãy chọn một ảnh chụp hoặc ảnh có sẵn trên máy.';
+          return {
+            ok: false,
+            status: 400,
+            json: async () => ({ code: 'BAD_USER_INPUT', message, messages: { vi: message, en: 'x' } }),
+          } as Response;
+        }
+        const uploaded = {
+          draftId: 'd1',
+          path: '01-hoc-phan-mot/images/anh-1a2b3c4d.webp',
+          src: 'images/anh-1a2b3c4d.webp',
+          width: 1200,
+          height: 800,
+          bytes: 40960,
+        };
+        return { ok: true, status: 201, json: async () => uploaded } as Response;
+      }
+      if (url.startsWith('/authoring/images/')) {
+        fetched.push(url);
+        return { ok: true, status: 200, blob: async () => new Blob(['webp']) } as Response;
+      }
+      return graphql(url, init);
+    }) as typeof fetch;
+    URL.createObjectURL = () => 'blob:anh-moi';
+
+    const body = screen.getByLabelText('Nội dung bài (Markdown)') as HTMLTextAreaElement;
+    body.setSelectionRange('Nội dung cũ.'.length, 'Nội dung cũ.'.length);
+    const picker = screen.getByLabelText('Chọn ảnh hoặc chụp ảnh');
+    expect(picker.getAttribute('accept')).toBe('image/jpeg,image/png,image/webp,image/gif');
+    const pick = () => fireEvent.change(picker, { target: { files: [new File(['...'], 'anh.jpg', { type: 'image/jpeg' })] } });
+
+    // The description is required before anything is uploaded.
+    pick();
+    fireEvent.click(screen.getByRole('button', { name: 'Tải lên và chèn vào bài' }));
+    const alt = screen.getByLabelText('Mô tả ảnh (bắt buộc)');
+    expect(alt.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(alt.getAttribute('aria-describedby')!.split(' ').pop()!)?.textContent).toContain('Hãy viết mô tả ảnh');
+    expect(uploads).toHaveLength(0);
+
+    // The API's refusal is shown as it says it, and nothing is inserted.
+    fireEvent.change(alt, { target: { value: 'Màn hình [đăng nhập]' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tải lên và chèn vào bài' }));
+    expect(await screen.findByText(/Tệp này không phải ảnh JPEG/)).toBeTruthy();
+    expect(body.value).toBe('Nội dung cũ.\n\n![Sơ đồ](images/so-do.svg)\n');
+
+    refuse = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Tải lên và chèn vào bài' }));
+    await screen.findByText('Đã chèn ảnh “Màn hình đăng nhập” (40 KB). Nhớ lưu bản nháp.');
+    expect(body.value).toBe('Nội dung cũ.\n\n![Màn hình đăng nhập](images/anh-1a2b3c4d.webp)\n\n![Sơ đồ](images/so-do.svg)\n');
+    expect(uploads[1]!.get('lessonSlug')).toBe('bai-hai');
+    expect((uploads[1]!.get('image') as File).name).toBe('anh.jpg');
+
+    // The preview shows the draft's image (fetched with the trainer's token), the published one from the asset route.
+    const preview = screen.getByRole('region', { name: 'Xem trước như học viên thấy' });
+    await waitFor(() => expect(within(preview).getByRole('img', { name: 'Màn hình đăng nhập' }).getAttribute('src')).toBe('blob:anh-moi'));
+    expect(fetched).toEqual(['/authoring/images/khoa-hoc-thu/01-hoc-phan-mot/images/anh-1a2b3c4d.webp']);
+    expect(within(preview).getByRole('img', { name: 'Sơ đồ' }).getAttribute('src')).toBe(
+      '/assets/course/khoa-hoc-thu/01-hoc-phan-mot/images/so-do.svg',
+    );
+
+    // The text goes into the draft the image opened.
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
+    await screen.findByText('Đã lưu bản nháp.');
+    expect(calls.find((c) => c.operation === 'SaveLessonDraft')!.variables.input).toMatchObject({
+      draftId: 'd1',
+      body: 'Nội dung cũ.\n\n![Màn hình đăng nhập](images/anh-1a2b3c4d.webp)\n\n![Sơ đồ](images/so-do.svg)\n',
+    });
+  });
+});
+
+describe('insertImage', () => {
+  it('puts the image in a paragraph of its own wherever the cursor is', () => {
+    expect(insertImage('', 0, 'Ảnh', 'images/a.webp').body).toBe('![Ảnh](images/a.webp)\n');
+    expect(insertImage('Một.', 4, 'Ảnh', 'images/a.webp').body).toBe('Một.\n\n![Ảnh](images/a.webp)\n');
+    expect(insertImage('Một.\nHai.', 5, 'Ảnh', 'images/a.webp')).toEqual({ body: 'Một.\n\n![Ảnh](images/a.webp)\n\nHai.', cursor: 27 });
   });
 });
 

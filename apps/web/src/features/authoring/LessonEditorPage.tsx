@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { LessonDraftQuery as LessonDraftResult } from '../../gql/graphql.js';
@@ -13,6 +13,8 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title.js';
 import { LessonDraftQuery, SaveLessonDraftMutation } from './authoring.graphql.js';
 import { DraftCard } from './DraftCard.js';
 import { DraftChoice } from './DraftChoice.js';
+import { ImageUpload, useDraftImageUrls, type UploadedImage } from './ImageUpload.js';
+import { insertImage } from './insert-image.js';
 import { LessonPreview } from './LessonPreview.js';
 import { LineDiff } from './LineDiff.js';
 import { ModulePreview } from './ModulePreview.js';
@@ -88,6 +90,21 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
   const [saved, setSaved] = useState(false);
   const [draftDone, setDraftDone] = useState<string | null>(null);
   const [intoDraft, setIntoDraft] = useState('');
+  // An image uploaded before the lesson has a draft opens one; the text that uses it is saved into the same draft.
+  const [imageDraftId, setImageDraftId] = useState<string | null>(null);
+  const [uploaded, setUploaded] = useState<string[]>([]);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const draftImages = [
+    ...new Set([...(lesson?.draft?.images ?? []).filter((i) => i.change !== 'REMOVED').map((i) => i.path), ...uploaded]),
+  ];
+  const imageUrls = useDraftImageUrls(courseSlug, draftImages);
+  const onImage = (image: UploadedImage, alt: string) => {
+    if (image.draftId && !lesson?.draft) setImageDraftId(image.draftId);
+    setUploaded((paths) => (paths.includes(image.path) ? paths : [...paths, image.path]));
+    const cursor = bodyRef.current?.selectionStart ?? form.body.length;
+    setSaved(false);
+    setForm((f) => ({ ...f, body: insertImage(f.body, cursor, alt, image.src).body }));
+  };
   const set = (key: keyof Form) => (value: string) => {
     setSaved(false);
     setForm((f) => ({ ...f, [key]: value }));
@@ -111,8 +128,9 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
             .filter(Boolean),
           body: form.body,
           archived: form.archived,
-          // A lesson already in a draft stays there; another goes where the trainer chose (DraftChoice).
-          draftId: lesson?.draft ? null : intoDraft || null,
+          // A lesson already in a draft stays there; another goes into the draft its image opened, else where the trainer
+          // chose (DraftChoice).
+          draftId: lesson?.draft ? null : imageDraftId || intoDraft || null,
         },
       }),
     onSuccess: async ({ saveLessonDraft }) => {
@@ -209,6 +227,16 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
             value={form.body}
             onChange={set('body')}
             error={problems.body}
+            textareaRef={bodyRef}
+          />
+          <ImageUpload
+            courseSlug={courseSlug}
+            target={
+              lesson
+                ? { lessonSlug: lesson.lessonSlug, draftId: lesson.draft?.id ?? (imageDraftId || intoDraft || null) }
+                : { moduleSlug, provinceCode, draftId: imageDraftId || intoDraft || null }
+            }
+            onUploaded={onImage}
           />
           {lesson && (
             <div className="field field--check">
@@ -245,11 +273,12 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
           )}
           <LessonPreview
             courseSlug={courseSlug}
-            path={lesson?.path ?? ''}
+            path={lesson?.path ?? newLessonPath(uploaded)}
             title={form.title}
             minutes={Number(form.minutes) || 0}
             objectives={objectives}
             body={form.body}
+            images={imageUrls}
           />
         </section>
       </div>
@@ -271,6 +300,11 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
   );
 }
 
+/** A lesson not saved yet has no file; its images show it where it will be (beside them). */
+function newLessonPath(uploaded: string[]): string {
+  return uploaded[0] ? uploaded[0].replace(/\/images\/[^/]+$/, '/00-bai-moi.md') : '';
+}
+
 interface TextAreaProps {
   id: string;
   label: string;
@@ -279,9 +313,10 @@ interface TextAreaProps {
   value: string;
   onChange(value: string): void;
   error?: string;
+  textareaRef?: Ref<HTMLTextAreaElement>;
 }
 
-export function TextArea({ id, label, hint, rows, value, onChange, error }: TextAreaProps) {
+export function TextArea({ id, label, hint, rows, value, onChange, error, textareaRef }: TextAreaProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
@@ -292,6 +327,7 @@ export function TextArea({ id, label, hint, rows, value, onChange, error }: Text
         </p>
       )}
       <textarea
+        ref={textareaRef}
         id={id}
         rows={rows}
         value={value}

@@ -67,6 +67,10 @@ export const LessonDraftQuery = graphql(`
           before
           after
         }
+        images {
+          path
+          change
+        }
       }
     }
   }
@@ -114,6 +118,10 @@ export const SaveLessonDraftMutation = graphql(`
             change
             before
             after
+          }
+          images {
+            path
+            change
           }
         }
       }
@@ -267,6 +275,10 @@ export const ContentDraftsQuery = graphql(`
         change
         before
         after
+      }
+      images {
+        path
+        change
       }
       problems {
         path

@@ -67,7 +67,7 @@ const vi = {
   slug: 'Tên ngắn (slug) của bài mới',
   slugHint: 'Chữ thường không dấu, số và dấu gạch ngang, ví dụ: ung-dung-cua-tinh. Không đổi được sau này.',
   body: 'Nội dung bài (Markdown)',
-  bodyHint: 'Dùng # cho tiêu đề, - cho gạch đầu dòng, ![mô tả](images/ten-anh.svg) cho ảnh. Không dùng HTML.',
+  bodyHint: 'Dùng # cho tiêu đề, - cho gạch đầu dòng, ![mô tả](images/ten-anh.webp) cho ảnh (nút “Thêm ảnh” viết giúp). Không dùng HTML.',
   archive: 'Bỏ bài này khỏi khóa học (tiến độ của học viên vẫn được giữ)',
   preview: 'Xem trước như học viên thấy',
   save: 'Lưu bản nháp',
@@ -123,6 +123,18 @@ const vi = {
   draftAdd: 'Thêm vào bản nháp đang mở: “{{title}}”',
   draftAddHint: 'Các thay đổi trong cùng một bản nháp được duyệt và xuất bản cùng nhau, ví dụ khi đổi số thứ tự của hai bài.',
   commentRequired: 'Hãy ghi nhận xét để người soạn biết cần sửa gì.',
+  addImage: 'Thêm ảnh',
+  addImageHint: 'Ảnh chụp hoặc ảnh có sẵn (JPEG, PNG, WebP, GIF, tối đa 5 MB). Ảnh được thu nhỏ cho vừa điện thoại.',
+  imageFile: 'Chọn ảnh hoặc chụp ảnh',
+  imageAlt: 'Mô tả ảnh (bắt buộc)',
+  imageAltHint: 'Viết điều ảnh cho thấy, cho người không nhìn thấy ảnh, ví dụ: Màn hình đăng nhập VNeID với ô số điện thoại.',
+  imageAltRequired: 'Hãy viết mô tả ảnh: người dùng trình đọc màn hình chỉ nghe được phần mô tả này.',
+  insertImage: 'Tải lên và chèn vào bài',
+  cancel: 'Hủy',
+  uploading: 'Đang tải ảnh lên…',
+  imageTooBig: 'Ảnh nặng quá 5 MB. Hãy chọn ảnh nhỏ hơn, hoặc chụp lại với chất lượng thấp hơn.',
+  imageInserted: 'Đã chèn ảnh “{{alt}}” ({{kb}} KB). Nhớ lưu bản nháp.',
+  uploadFailed: 'Không tải được ảnh lên. Hãy kiểm tra kết nối rồi thử lại.',
 };
 
 const en: typeof vi = {
@@ -190,7 +202,8 @@ const en: typeof vi = {
   slug: 'Short name (slug) of the new lesson',
   slugHint: 'Lower-case letters without accents, digits and dashes, e.g. provincial-app. It cannot change later.',
   body: 'Lesson text (Markdown)',
-  bodyHint: 'Use # for headings, - for bullets, ![description](images/name.svg) for images. No HTML.',
+  bodyHint:
+    'Use # for headings, - for bullets, ![description](images/name.webp) for images (the “Add an image” button writes it). No HTML.',
   archive: "Remove this lesson from the course (learners' progress is kept)",
   preview: 'Preview as learners see it',
   save: 'Save draft',
@@ -246,6 +259,18 @@ const en: typeof vi = {
   draftAdd: 'Add to the open draft: “{{title}}”',
   draftAddHint: 'Changes in one draft are reviewed and published together, e.g. when renumbering two lessons.',
   commentRequired: 'Write a comment so the author knows what to change.',
+  addImage: 'Add an image',
+  addImageHint: 'A photo or a picture (JPEG, PNG, WebP, GIF, up to 5 MB). It is made smaller to suit phones.',
+  imageFile: 'Choose or take a picture',
+  imageAlt: 'Image description (required)',
+  imageAltHint: 'Say what the picture shows, for someone who cannot see it, e.g. The VNeID sign-in screen with the phone number box.',
+  imageAltRequired: 'Describe the image: people using a screen reader hear only this description.',
+  insertImage: 'Upload and insert',
+  cancel: 'Cancel',
+  uploading: 'Uploading the image…',
+  imageTooBig: 'The image is larger than 5 MB. Choose a smaller one, or take it again at a lower quality.',
+  imageInserted: 'Inserted the image “{{alt}}” ({{kb}} KB). Remember to save the draft.',
+  uploadFailed: 'The image could not be uploaded. Check the connection and try again.',
 };
 
 export const NS = 'authoring';
