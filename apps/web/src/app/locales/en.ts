@@ -47,18 +47,6 @@ export const en: Messages<typeof vi> = {
     minutes: 'about {{hours}} h {{minutes}} min',
     open: 'Open the course',
   },
-  lesson: {
-    notDownloaded: 'This lesson has not been downloaded, so it cannot open without a network.',
-    downloaded: 'See the downloaded lessons',
-    objectives: 'After this lesson you will:',
-    minutes: 'About {{count}} minutes to read',
-    previous: 'Previous lesson',
-    next: 'Next lesson',
-    backToCourse: 'Back to the course outline',
-    lessonNav: 'Move between lessons',
-    notFound: 'This lesson was not found. It may have been replaced by a new one.',
-    notFoundTitle: 'Lesson not found',
-  },
   form: {
     sending: 'Sending…',
     showPassword: 'Show password',

@@ -43,18 +43,6 @@ export const vi = {
     minutes: 'khoảng {{hours}} giờ {{minutes}} phút',
     open: 'Xem khóa học',
   },
-  lesson: {
-    notDownloaded: 'Bài này chưa được tải về, nên chưa mở được khi không có mạng.',
-    downloaded: 'Xem các bài đã tải về',
-    objectives: 'Sau bài này, bạn sẽ:',
-    minutes: 'Khoảng {{count}} phút đọc',
-    previous: 'Bài trước',
-    next: 'Bài tiếp theo',
-    backToCourse: 'Về mục lục khóa học',
-    lessonNav: 'Chuyển bài',
-    notFound: 'Không tìm thấy bài học này. Có thể bài đã được thay bằng bài mới.',
-    notFoundTitle: 'Không tìm thấy bài học',
-  },
   form: {
     sending: 'Đang gửi…',
     showPassword: 'Hiện mật khẩu',

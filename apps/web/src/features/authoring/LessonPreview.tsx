@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MarkdownBody } from '../lessons/MarkdownBody.js';
+import '../lessons/lesson-texts.js';
 
 /**
  * The lesson as a learner's lesson page shows it (the same markup and the same Markdown renderer), with images

@@ -12,6 +12,7 @@ import { CourseOutlineQuery } from '../courses/course-outline.graphql.js';
 import { useLearnerProgress } from './use-learner-progress.js';
 import '../certificates/certificates-texts.js';
 import './learning-texts.js';
+import '../lessons/lesson-texts.js';
 
 interface LessonDoneProps {
   courseSlug: string;

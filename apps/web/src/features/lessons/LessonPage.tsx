@@ -11,6 +11,7 @@ import { LessonDone } from '../learning/LessonDone.js';
 import { LessonQuery } from './lesson.graphql.js';
 import { ListenToLesson } from './ListenToLesson.js';
 import { MarkdownBody } from './MarkdownBody.js';
+import './lesson-texts.js';
 
 export default function LessonPage({ params }: { params: { slug: string; lessonSlug: string } }) {
   const { t } = useTranslation();
