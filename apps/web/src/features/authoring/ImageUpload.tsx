@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionStore } from '../../shared/auth/session-store.js';
@@ -59,29 +59,31 @@ export async function uploadImage(courseSlug: string, file: Blob & { name?: stri
   return body;
 }
 
+const NO_URLS: Record<string, string> = {};
+
 /**
  * Object URLs of images that are in a draft, not published yet (the public asset route does not have them): fetched
  * with the trainer's token from GET /authoring/images/<course>/<path>. Keyed by course-relative path.
  */
 export function useDraftImageUrls(courseSlug: string, paths: string[]): Record<string, string> {
-  const results = useQueries({
-    queries: paths.map((path) => ({
-      queryKey: ['authoring', 'image', courseSlug, path],
-      queryFn: async () => {
-        const url = `/authoring/images/${encodeURIComponent(courseSlug)}/${path.split('/').map(encodeURIComponent).join('/')}`;
-        const res = await fetch(url, { headers: bearer() });
-        if (!res.ok) throw new Error(`image ${res.status}`);
-        return URL.createObjectURL(await res.blob());
-      },
-      staleTime: Infinity,
-    })),
+  // One query for the lesson's draft images (not useQueries: that would put more of react-query on every page, the
+  // first one included, since the library travels in the shared vendor chunk).
+  const images = useQuery({
+    queryKey: ['authoring', 'images', courseSlug, ...paths],
+    queryFn: async () => {
+      const entries = await Promise.all(
+        paths.map(async (path) => {
+          const url = `/authoring/images/${encodeURIComponent(courseSlug)}/${path.split('/').map(encodeURIComponent).join('/')}`;
+          const res = await fetch(url, { headers: bearer() });
+          return res.ok ? ([path, URL.createObjectURL(await res.blob())] as const) : null;
+        }),
+      );
+      return Object.fromEntries(entries.filter((e) => e !== null));
+    },
+    enabled: paths.length > 0,
+    staleTime: Infinity,
   });
-  const urls: Record<string, string> = {};
-  paths.forEach((path, i) => {
-    const url = results[i]?.data;
-    if (url) urls[path] = url;
-  });
-  return urls;
+  return images.data ?? NO_URLS;
 }
 
 interface ImageUploadProps {
