@@ -118,18 +118,19 @@ export class CatalogReadModel implements OnApplicationBootstrap, OnModuleDestroy
 
   /**
    * The kept result of a content operation (key: document, operation and variables), labelled with the revision read
-   * before anything of it was built, so a result kept here is never older than its label.
+   * before anything of it was built, so a result kept here is never older than its label. A null key: label only,
+   * nothing kept (a request not worth keeping).
    */
-  async resultSlot(key: string): Promise<ResultSlot> {
+  async resultSlot(key: string | null): Promise<ResultSlot> {
     if (!this.listening) await this.checkRevision();
     const snapshot = this.current();
     const revision = await snapshot.revision;
     return {
       revision,
-      result: snapshot.results.get(key)?.result,
+      result: key === null ? undefined : snapshot.results.get(key)?.result,
       keep: (result) => {
         const kept: KeptResult = { result };
-        snapshot.results.set(key, kept);
+        if (key !== null) snapshot.results.set(key, kept);
         return kept;
       },
     };

@@ -111,8 +111,7 @@ export class ContentCachePlugin implements ApolloServerPlugin {
         const variables = JSON.stringify(ctx.request.variables ?? {});
         const query = ctx.request.query;
         const keepable = typeof query === 'string' && !ctx.request.extensions && variables.length <= MAX_KEPT_VARIABLES;
-        slot = await readModel.resultSlot(keepable ? keptAnswerKey(query, ctx.request.operationName, variables) : '');
-        if (!keepable) slot = { ...slot, result: undefined, keep: (result) => ({ result }) };
+        slot = await readModel.resultSlot(keepable ? keptAnswerKey(query, ctx.request.operationName, variables) : null);
         if (byGet) {
           const etag = contentEtag(slot.revision);
           headers.set('cache-control', CONTENT_CACHE_CONTROL);

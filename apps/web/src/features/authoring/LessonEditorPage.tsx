@@ -20,6 +20,7 @@ import { LineDiff } from './LineDiff.js';
 import { ModulePreview } from './ModulePreview.js';
 import { lessonField } from './problem-fields.js';
 import { NS } from './texts.js';
+import { StaleSaveConflict, type StaleSave } from './StaleSaveConflict.js';
 
 interface Form {
   title: string;
@@ -86,7 +87,7 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
   const [form, setForm] = useState<Form>(
     initial ? fromLesson(initial) : { title: '', minutes: '5', objectives: '', body: '', position: '', slug: '', archived: false },
   );
-  const [conflict, setConflict] = useState<{ yours: string; theirs: string; message: string; revision: string } | null>(null);
+  const [conflict, setConflict] = useState<StaleSave | null>(null);
   const [saved, setSaved] = useState(false);
   const [draftDone, setDraftDone] = useState<string | null>(null);
   const [intoDraft, setIntoDraft] = useState('');
@@ -164,35 +165,14 @@ function LessonForm({ courseSlug, lesson: initial, moduleSlug, provinceCode }: L
     <>
       <h1>{lesson ? t('editLesson', { title: lesson.title }) : t('addLesson')}</h1>
       {conflict && (
-        <section className="conflict" role="alert" aria-labelledby="conflict-title">
-          <h2 id="conflict-title">{t('conflictTitle')}</h2>
-          <p>{conflict.message}</p>
-          <div className="conflict__texts">
-            <div>
-              <h3>{t('yours')}</h3>
-              <pre>{conflict.yours}</pre>
-            </div>
-            <div>
-              <h3>{t('theirs')}</h3>
-              <pre>{conflict.theirs}</pre>
-            </div>
-          </div>
-          <p className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                if (lesson) setForm(fromLesson(lesson));
-                setConflict(null);
-              }}
-            >
-              {t('useTheirs')}
-            </button>
-            <button type="button" className="button" onClick={() => save.mutate(conflict.revision)}>
-              {t('keepMine')}
-            </button>
-          </p>
-        </section>
+        <StaleSaveConflict
+          conflict={conflict}
+          onTakeTheirs={() => {
+            if (lesson) setForm(fromLesson(lesson));
+            setConflict(null);
+          }}
+          onKeepMine={() => save.mutate(conflict.revision)}
+        />
       )}
       <div className="editor">
         <form className="editor__form" onSubmit={onSubmit} noValidate>

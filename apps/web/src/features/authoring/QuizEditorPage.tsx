@@ -16,6 +16,7 @@ import { TextArea } from './LessonEditorPage.js';
 import { LineDiff } from './LineDiff.js';
 import { questionIndex } from './problem-fields.js';
 import { NS } from './texts.js';
+import { StaleSaveConflict, type StaleSave } from './StaleSaveConflict.js';
 
 type Question = QuizDraftFields['questions'][number];
 
@@ -54,7 +55,7 @@ function QuizForm({ quiz: initial }: { quiz: QuizDraftFields }) {
     initial.passingScore === null || initial.passingScore === undefined ? '' : String(initial.passingScore),
   );
   const [maxAttempts, setMaxAttempts] = useState(initial.maxAttempts ? String(initial.maxAttempts) : '');
-  const [conflict, setConflict] = useState<{ message: string; yours: string; theirs: string; revision: string } | null>(null);
+  const [conflict, setConflict] = useState<StaleSave | null>(null);
   const [saved, setSaved] = useState(false);
   const [draftDone, setDraftDone] = useState<string | null>(null);
   const save = useMutation({
@@ -112,35 +113,14 @@ function QuizForm({ quiz: initial }: { quiz: QuizDraftFields }) {
   return (
     <>
       {conflict && (
-        <section className="conflict" role="alert">
-          <h2>{t('conflictTitle')}</h2>
-          <p>{conflict.message}</p>
-          <div className="conflict__texts">
-            <div>
-              <h3>{t('yours')}</h3>
-              <pre>{conflict.yours}</pre>
-            </div>
-            <div>
-              <h3>{t('theirs')}</h3>
-              <pre>{conflict.theirs}</pre>
-            </div>
-          </div>
-          <p className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setQuestions(quiz.questions);
-                setConflict(null);
-              }}
-            >
-              {t('useTheirs')}
-            </button>
-            <button type="button" className="button" onClick={() => save.mutate(conflict.revision)}>
-              {t('keepMine')}
-            </button>
-          </p>
-        </section>
+        <StaleSaveConflict
+          conflict={conflict}
+          onTakeTheirs={() => {
+            setQuestions(quiz.questions);
+            setConflict(null);
+          }}
+          onKeepMine={() => save.mutate(conflict.revision)}
+        />
       )}
       <form onSubmit={onSubmit} noValidate>
         <FormAlert message={errors.general ?? (general.length ? general.join(' ') : null)} />
